@@ -1,0 +1,90 @@
+// `npm run host`: the same app without Electron. Opens the host core on a data
+// directory and serves the renderer and the API on loopback (the LAN only with --lan).
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { DomainError } from '../../shared/api/errors';
+import { pickLocale } from '../../shared/i18n/locales';
+import { createTranslator } from '../../shared/i18n/translator';
+import { TOKEN_PARAM } from '../../shared/api/wire';
+import { parseHostArgs } from './cliArgs';
+import { openHostCore, type HostCore } from './core';
+import { chooseBindAddresses } from './lan';
+import { createConsoleLogger } from './ports';
+import { startHostServer, type HostServer } from './server';
+
+declare const __DRILLBOOK_VERSION__: string;
+
+// The operator's terminal language, as the OS reports it (LANG=vi_VN.UTF-8 …).
+const t = createTranslator(
+  pickLocale([process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].filter((v): v is string => !!v)),
+);
+
+function fail(error: unknown): never {
+  if (error instanceof DomainError) {
+    process.stderr.write(t(error.messageKey, error.details) + '\n');
+    process.exit(2);
+  }
+  throw error;
+}
+
+async function main() {
+  let args;
+  try {
+    args = parseHostArgs(process.argv.slice(2));
+  } catch (error) {
+    fail(error);
+  }
+  if (args.help) {
+    process.stdout.write(t('common.host.usage') + '\n');
+    return;
+  }
+  const logger = createConsoleLogger();
+  let core: HostCore;
+  try {
+    core = openHostCore({ dataDir: args.dataDir, appVersion: __DRILLBOOK_VERSION__, logger });
+  } catch (error) {
+    fail(error);
+  }
+  const bind = chooseBindAddresses({ lan: args.lan, interfaces: os.networkInterfaces() });
+  // A fresh token each start: the printed link is the key to this library.
+  const token = randomBytes(24).toString('base64url');
+  let server: HostServer;
+  try {
+    server = await startHostServer({
+      core,
+      rendererDir: path.join(__dirname, '..', 'renderer'),
+      addresses: bind.addresses,
+      port: args.port,
+      token,
+      logger,
+    });
+  } catch (error) {
+    core.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') fail(new DomainError('conflict', 'common.host.portInUse', { port: args.port }));
+    throw error;
+  }
+  const link = (address: string) => `http://${address}:${server.port}/#${TOKEN_PARAM}=${token}`;
+  process.stdout.write(t('common.host.listening', { url: link(bind.addresses[0] ?? '127.0.0.1') }) + '\n');
+  process.stdout.write(t('common.host.dataDir', { dir: core.dataDir }) + '\n');
+  if (args.lan) {
+    if (bind.lanAddresses.length === 0) process.stdout.write(t('common.host.lanNone') + '\n');
+    for (const address of bind.lanAddresses) process.stdout.write(t('common.host.lanOpen', { url: link(address) }) + '\n');
+  } else {
+    process.stdout.write(t('common.host.loopbackOnly') + '\n');
+  }
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void server.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,57 @@
+// The host core: everything Drillbook does, without Electron. The desktop shell and
+// the headless host (`npm run host`) both open one of these and put a transport on it.
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type Db } from '../db/open';
+import { createLibraryService } from '../services/library/libraryService';
+import { acquireDataDirLock } from './dataDirLock';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { createEventBus, type EventBus } from './events';
+import { createHandlers } from './handlers';
+import { createConsoleLogger, systemClock, type Clock, type Logger } from './ports';
+
+export type HostCoreOptions = {
+  dataDir: string;
+  appVersion: string;
+  clock?: Clock;
+  logger?: Logger;
+};
+
+export type HostCore = {
+  dataDir: string;
+  dispatch: Dispatch;
+  events: Pick<EventBus, 'subscribe'>;
+  close(): void;
+};
+
+export const DATABASE_FILE = 'drillbook.sqlite';
+
+export function openHostCore(options: HostCoreOptions): HostCore {
+  const logger = options.logger ?? createConsoleLogger();
+  const clock = options.clock ?? systemClock;
+  const dataDir = path.resolve(options.dataDir);
+  fs.mkdirSync(dataDir, { recursive: true });
+  const lock = acquireDataDirLock(dataDir);
+  let db: Db;
+  try {
+    db = openDatabase(path.join(dataDir, DATABASE_FILE));
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const bus = createEventBus();
+  const library = createLibraryService({ db, clock, logger });
+  const dispatch = createDispatcher(createHandlers({ library, appVersion: options.appVersion }, bus), logger);
+  let closed = false;
+  return {
+    dataDir,
+    dispatch,
+    events: { subscribe: bus.subscribe },
+    close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+      lock.release();
+    },
+  };
+}

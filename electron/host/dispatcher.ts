@@ -1,0 +1,58 @@
+// The one place every API call passes through, whichever transport carried it: it
+// checks the method exists and the caller's role may use it, validates the input
+// against the contract before any handler runs (so invalid input writes nothing),
+// and turns every failure into a structured error envelope.
+import { z } from 'zod';
+import { isMethodName, methods, type MethodName, type MethodOutput, type Methods, type Role } from '../../shared/api/contract';
+import { DomainError, errorKey, type Envelope, type FieldIssue } from '../../shared/api/errors';
+import type { Logger } from './ports';
+
+export type Caller = { role: Role; transport: 'ipc' | 'ws' | 'test'; connectionId?: string };
+
+export type Handlers = {
+  [M in MethodName]: (
+    input: z.output<Methods[M]['input']>,
+    caller: Caller,
+  ) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export type Dispatch = (name: unknown, input: unknown, caller: Caller) => Promise<Envelope<unknown>>;
+
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+    code: issue.code,
+    message: issue.message,
+  }));
+}
+
+function fail(code: DomainError['code'], details: Record<string, unknown> = {}, messageKey = errorKey(code)) {
+  return { ok: false as const, error: { code, messageKey, details } };
+}
+
+export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
+  return async function dispatch(name, input, caller) {
+    if (!isMethodName(name)) return fail('unknown_method', { method: String(name) });
+    const spec = methods[name];
+    if (!spec.roles.includes(caller.role)) return fail('forbidden', { method: name, role: caller.role });
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return fail('invalid_input', { method: name, issues: toFieldIssues(parsed.error) });
+    try {
+      const handler = handlers[name] as (input: unknown, caller: Caller) => unknown;
+      const value = await handler(parsed.data, caller);
+      // Outputs are checked too: a handler that breaks the contract is a bug we want
+      // to see in tests and logs, not data a client silently misreads.
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        logger.error('handler output breaks the contract', { method: name, issues: toFieldIssues(checked.error) });
+        return fail('internal', { method: name });
+      }
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      if (error instanceof DomainError) return fail(error.code, error.details, error.messageKey);
+      if (error instanceof z.ZodError) return fail('invalid_input', { method: name, issues: toFieldIssues(error) });
+      logger.error('handler failed', { method: name, error: error instanceof Error ? error.stack : String(error) });
+      return fail('internal', { method: name });
+    }
+  };
+}

@@ -1,0 +1,114 @@
+// The browser transport: serves the built renderer over HTTP and carries the API
+// contract over a WebSocket. Like the IPC adapter it only moves frames: every call
+// goes to the core's dispatcher, every pushed event goes out to each connection.
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import sirv from 'sirv';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { API_WS_PATH, TOKEN_PARAM, callFrameSchema, type ServerFrame } from '../../shared/api/wire';
+import type { HostCore } from './core';
+import { isAllowedOrigin, SECURITY_HEADERS, tokensEqual } from './httpSecurity';
+import type { Logger } from './ports';
+
+export type HostServerOptions = {
+  core: HostCore;
+  rendererDir: string;
+  addresses: string[];
+  port: number;
+  token: string;
+  logger: Logger;
+};
+
+export type HostServer = { port: number; close(): Promise<void> };
+
+/** Imports (a `.drill` file, a spreadsheet) travel inside a call. */
+const MAX_FRAME_BYTES = 256 * 1024 * 1024;
+
+export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
+  const { core, logger } = options;
+  const serveStatic = sirv(options.rendererDir, { single: true, etag: true, dev: false });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  let nextConnection = 1;
+
+  const onRequest: http.RequestListener = (req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    serveStatic(req, res, () => {
+      res.writeHead(404).end();
+    });
+  };
+
+  const onUpgrade = (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    const refuse = (status: number, reason: string) => {
+      logger.warn('websocket refused', { reason, remote: socket.remoteAddress });
+      socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`);
+    };
+    if (url.pathname !== API_WS_PATH) return refuse(404, 'path');
+    if (!isAllowedOrigin(req.headers.origin, req.headers.host)) return refuse(403, 'origin');
+    if (!tokensEqual(url.searchParams.get(TOKEN_PARAM), options.token)) return refuse(401, 'token');
+    wss.handleUpgrade(req, socket, head, (ws) => serveConnection(ws, nextConnection++));
+  };
+
+  function serveConnection(ws: WebSocket, connection: number) {
+    const caller = { role: 'facilitator' as const, transport: 'ws' as const, connectionId: String(connection) };
+    const send = (frame: ServerFrame) => {
+      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+    };
+    const unsubscribe = core.events.subscribe((name, payload) => send({ type: 'event', name, payload }));
+    ws.on('close', unsubscribe);
+    ws.on('error', (error) => logger.warn('websocket error', { connection, error: error.message }));
+    ws.on('message', (data, isBinary) => {
+      let frame;
+      try {
+        if (isBinary) throw new Error('binary frame');
+        frame = callFrameSchema.parse(JSON.parse(data.toString()));
+      } catch (error) {
+        logger.warn('unreadable frame', { connection, error: error instanceof Error ? error.message : String(error) });
+        send({ type: 'protocol_error', error: { code: 'invalid_input', messageKey: 'errors.invalidFrame', details: {} } });
+        return;
+      }
+      const { id, method, input } = frame;
+      void core.dispatch(method, input, caller).then((result) => send({ type: 'reply', id, result }));
+    });
+  }
+
+  const servers: http.Server[] = [];
+  let port = options.port;
+  try {
+    for (const address of options.addresses) {
+      const server = http.createServer(onRequest);
+      server.on('upgrade', onUpgrade);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, address, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+      // With port 0 the first address picks a free port; the others share it.
+      port = (server.address() as AddressInfo).port;
+      servers.push(server);
+    }
+  } catch (error) {
+    await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+    throw error;
+  }
+
+  return {
+    port,
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      await Promise.all(
+        servers.map((s) => {
+          s.closeAllConnections();
+          return new Promise<void>((resolve) => s.close(() => resolve()));
+        }),
+      );
+    },
+  };
+}

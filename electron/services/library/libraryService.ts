@@ -1,0 +1,234 @@
+// The exercise library: create, read, update, list and search exercises. Each exercise
+// is one validated document; every write also refreshes its summary columns, tags and
+// search text in the same transaction, so the list and search never disagree with it.
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { DomainError } from '../../../shared/api/errors';
+import type { libraryListInput } from '../../../shared/api/contract';
+import {
+  exerciseContentSchema,
+  exerciseSchema,
+  type Exercise,
+  type ExerciseContent,
+  type ExerciseContentInput,
+  type ExerciseSummary,
+} from '../../../shared/model/exercise';
+import { buildMatchQuery } from '../../../shared/search/fold';
+import type { Db } from '../../db/open';
+import type { Clock, Logger } from '../../host/ports';
+import { libraryQueries, SUMMARY_COLUMNS, type SummaryRow } from './queries';
+import { searchText } from './searchText';
+
+export type LibraryDeps = { db: Db; clock: Clock; logger: Logger };
+export type ListQuery = z.output<typeof libraryListInput>;
+
+const SORT_SQL = {
+  updated_desc: 'updated_at DESC, id',
+  title_asc: 'title COLLATE NOCASE ASC, id',
+  created_desc: 'created_at DESC, id',
+} as const;
+
+export function createLibraryService({ db, clock, logger }: LibraryDeps) {
+  const q = libraryQueries(db);
+
+  function toRow(ex: Exercise) {
+    return {
+      id: ex.id,
+      title: ex.title,
+      description: ex.description,
+      kind: ex.kind,
+      hazard: ex.hazard,
+      language: ex.language,
+      tags: JSON.stringify(ex.tags),
+      team_count: ex.teams.length,
+      inject_count: ex.injects.length,
+      created_at: ex.createdAt,
+      updated_at: ex.updatedAt,
+      revision: ex.revision,
+      archived_at: ex.archivedAt,
+      doc: JSON.stringify(ex),
+    };
+  }
+
+  /** Tags and search text follow the document; called inside the write's transaction. */
+  function reindex(ex: Exercise) {
+    const row = q.anyById.get(ex.id);
+    if (!row) throw new Error(`reindex: exercise ${ex.id} vanished inside its transaction`);
+    q.deleteTags.run(ex.id);
+    for (const tag of ex.tags) q.insertTag.run(ex.id, tag);
+    q.deleteSearch.run(row.rowid);
+    const text = searchText(ex);
+    q.insertSearch.run(row.rowid, text.title, text.body);
+  }
+
+  function load(id: string): Exercise {
+    const row = q.byId.get(id);
+    if (!row) throw new DomainError('not_found', 'errors.exerciseNotFound', { id });
+    return exerciseSchema.parse(JSON.parse(row.doc));
+  }
+
+  const insertTx = db.transaction((ex: Exercise) => {
+    q.insert.run(toRow(ex));
+    reindex(ex);
+  });
+
+  const updateTx = db.transaction((ex: Exercise) => {
+    q.update.run(toRow(ex));
+    reindex(ex);
+  });
+
+  function create(input: ExerciseContentInput): Exercise {
+    const content = exerciseContentSchema.parse(input);
+    const now = clock.now().toISOString();
+    const ex: Exercise = exerciseSchema.parse({
+      ...content,
+      id: randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      revision: 1,
+      archivedAt: null,
+    });
+    insertTx(ex);
+    logger.info('exercise created', { id: ex.id });
+    return ex;
+  }
+
+  /**
+   * Saves a new version of the content. `baseRevision` is the revision the editor
+   * started from: if someone saved since, the edit is refused (conflict) rather than
+   * silently overwriting their work.
+   */
+  function update(id: string, baseRevision: number, input: ExerciseContentInput): Exercise {
+    return db.transaction(() => {
+      const current = load(id);
+      if (current.revision !== baseRevision) {
+        throw new DomainError('conflict', 'errors.staleRevision', {
+          id,
+          baseRevision,
+          currentRevision: current.revision,
+        });
+      }
+      const content: ExerciseContent = exerciseContentSchema.parse(input);
+      const next: Exercise = {
+        ...current,
+        ...content,
+        updatedAt: clock.now().toISOString(),
+        revision: current.revision + 1,
+      };
+      updateTx(next);
+      return next;
+    }).immediate();
+  }
+
+  function setArchived(id: string, archived: boolean): Exercise {
+    return db.transaction(() => {
+      const current = load(id);
+      const next: Exercise = {
+        ...current,
+        archivedAt: archived ? clock.now().toISOString() : null,
+        updatedAt: clock.now().toISOString(),
+        revision: current.revision + 1,
+      };
+      updateTx(next);
+      return next;
+    }).immediate();
+  }
+
+  function duplicate(id: string, titleOfCopy: string): Exercise {
+    const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, archivedAt: _a, ...content } = load(id);
+    return create({ ...content, title: titleOfCopy });
+  }
+
+  /** Hides the exercise; `restore` brings it back until `purgeDeleted` runs. */
+  function remove(id: string): void {
+    load(id);
+    q.setDeleted.run(clock.now().toISOString(), id);
+  }
+
+  function restore(id: string): Exercise {
+    const row = q.anyById.get(id);
+    if (!row) throw new DomainError('not_found', 'errors.exerciseNotFound', { id });
+    q.setDeleted.run(null, id);
+    return load(id);
+  }
+
+  /** Deletes for good what was deleted before `olderThan` (the undo window has passed). */
+  function purgeDeleted(olderThan: Date): number {
+    return db.transaction(() => {
+      const rows = db
+        .prepare<[string], { id: string; rowid: number }>(
+          `SELECT id, rowid FROM exercises WHERE deleted_at IS NOT NULL AND deleted_at < ?`,
+        )
+        .all(olderThan.toISOString());
+      for (const row of rows) {
+        q.deleteSearch.run(row.rowid);
+        q.purge.run(row.id);
+      }
+      return rows.length;
+    })();
+  }
+
+  function list(query: ListQuery): { items: ExerciseSummary[]; total: number } {
+    const where = ['deleted_at IS NULL', query.archived ? 'archived_at IS NOT NULL' : 'archived_at IS NULL'];
+    const params: Record<string, string | number> = {};
+    if (query.hazard) {
+      where.push('hazard = @hazard');
+      params.hazard = query.hazard;
+    }
+    if (query.kind) {
+      where.push('kind = @kind');
+      params.kind = query.kind;
+    }
+    if (query.language) {
+      where.push('language = @language');
+      params.language = query.language;
+    }
+    if (query.tag) {
+      where.push('id IN (SELECT exercise_id FROM exercise_tags WHERE tag = @tag)');
+      params.tag = query.tag;
+    }
+    const match = buildMatchQuery(query.query);
+    if (query.query.trim() && !match) return { items: [], total: 0 };
+    if (match) {
+      where.push('rowid IN (SELECT rowid FROM exercise_search WHERE exercise_search MATCH @match)');
+      params.match = match;
+    }
+    const whereSql = where.join(' AND ');
+    const total = (
+      db.prepare(`SELECT count(*) AS n FROM exercises WHERE ${whereSql}`).get(params) as { n: number }
+    ).n;
+    const rows = db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS} FROM exercises WHERE ${whereSql}
+         ORDER BY ${SORT_SQL[query.sort]} LIMIT @limit`,
+      )
+      .all({ ...params, limit: query.limit }) as SummaryRow[];
+    return { items: rows.map(toSummary), total };
+  }
+
+  function tags(): { tag: string; count: number }[] {
+    return q.allTags.all().map((r) => ({ tag: r.tag, count: r.n }));
+  }
+
+  return { create, get: load, update, setArchived, duplicate, remove, restore, purgeDeleted, list, tags };
+}
+
+export type LibraryService = ReturnType<typeof createLibraryService>;
+
+function toSummary(row: SummaryRow): ExerciseSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    kind: row.kind as ExerciseSummary['kind'],
+    hazard: row.hazard as ExerciseSummary['hazard'],
+    language: row.language as ExerciseSummary['language'],
+    tags: JSON.parse(row.tags) as string[],
+    teamCount: row.team_count,
+    injectCount: row.inject_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    revision: row.revision,
+    archivedAt: row.archived_at,
+  };
+}

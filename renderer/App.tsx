@@ -1,0 +1,36 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiContext } from './api/ApiContext';
+import { connect } from './api/connect';
+import type { ConnectionState } from './api/wsTransport';
+import { LanguageSelect } from './components/LanguageSelect';
+import { LibraryScreen } from './screens/LibraryScreen';
+
+export function App() {
+  const { t } = useTranslation();
+  const [state, setState] = useState<ConnectionState>('connecting');
+  const connection = useMemo(() => connect(setState), []);
+
+  if (!connection.api) {
+    return (
+      <main className="centered">
+        <h1>{t('common.appName')}</h1>
+        <p role="alert">{t('common.noToken')}</p>
+      </main>
+    );
+  }
+  return (
+    <ApiContext.Provider value={connection.api}>
+      <header className="app-header">
+        <span className="brand">{t('common.appName')}</span>
+        {state !== 'open' && (
+          <span role="status" className="connection">
+            {t(`common.connection.${state}`)}
+          </span>
+        )}
+        <LanguageSelect />
+      </header>
+      <LibraryScreen />
+    </ApiContext.Provider>
+  );
+}

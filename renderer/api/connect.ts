@@ -1,0 +1,41 @@
+// Picks the transport: the desktop preload's bridge when present, else the host's
+// WebSocket. The rest of the renderer only ever sees DrillbookApi.
+import type { DrillbookApi } from '../../shared/api/contract';
+import { createApi } from '../../shared/api/client';
+import type { Envelope } from '../../shared/api/errors';
+import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/wire';
+import { createWsTransport, type ConnectionState } from './wsTransport';
+
+type Bridge = {
+  call(name: string, input: unknown): Promise<Envelope<unknown>>;
+  on(name: string, listener: (payload: unknown) => void): () => void;
+};
+
+const TOKEN_KEY = 'drillbook.token';
+
+/** The host's link carries the token in the fragment (never sent to a server log). */
+export function takeToken(): string | null {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const fromLink = params.get(TOKEN_PARAM);
+  if (fromLink) {
+    sessionStorage.setItem(TOKEN_KEY, fromLink);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+    return fromLink;
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export type Connection = { api: DrillbookApi } | { api: null; reason: 'noToken' };
+
+export function connect(onState: (state: ConnectionState) => void): Connection {
+  const bridge = (window as unknown as { drillbook?: Bridge }).drillbook;
+  if (bridge) {
+    onState('open');
+    return { api: createApi({ call: (n, i) => bridge.call(n, i), on: (n, l) => bridge.on(n, l) }) };
+  }
+  const token = takeToken();
+  if (!token) return { api: null, reason: 'noToken' };
+  const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  const url = `${scheme}://${window.location.host}${API_WS_PATH}?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
+  return { api: createApi(createWsTransport(url, onState)) };
+}

@@ -1,0 +1,21 @@
+// The shared half of every client: turn a transport's envelope into a value or a
+// thrown ApiError, so the renderer's code is the same over IPC and WebSocket.
+import type { DrillbookApi, EventName, MethodName } from './contract';
+import { ApiError, type Envelope } from './errors';
+
+export type RawTransport = {
+  call(name: MethodName, input: unknown): Promise<Envelope<unknown>>;
+  on(name: EventName, listener: (payload: unknown) => void): () => void;
+};
+
+export function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new ApiError(envelope.error);
+}
+
+export function createApi(transport: RawTransport): DrillbookApi {
+  return {
+    call: async (name, input) => unwrap(await transport.call(name, input)) as never,
+    on: (name, listener) => transport.on(name, listener as (payload: unknown) => void),
+  };
+}

@@ -1,0 +1,27 @@
+// Frames on the WebSocket transport. A call carries an id the reply echoes; events
+// carry no id. Both ends validate frames, so a malformed one is answered, not crashed on.
+import { z } from 'zod';
+import { apiErrorSchema } from './errors';
+
+export const API_WS_PATH = '/api';
+export const TOKEN_PARAM = 'token';
+
+export const callFrameSchema = z.object({
+  id: z.number().int().nonnegative(),
+  method: z.string().max(100),
+  input: z.unknown(),
+});
+export type CallFrame = z.infer<typeof callFrameSchema>;
+
+const envelopeSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: apiErrorSchema }),
+]);
+
+export const serverFrameSchema = z.union([
+  z.object({ type: z.literal('reply'), id: z.number().int(), result: envelopeSchema }),
+  z.object({ type: z.literal('event'), name: z.string(), payload: z.unknown() }),
+  /** Sent when a frame could not be read at all (no id to reply to). */
+  z.object({ type: z.literal('protocol_error'), error: apiErrorSchema }),
+]);
+export type ServerFrame = z.infer<typeof serverFrameSchema>;

@@ -1,0 +1,46 @@
+// The languages Drillbook speaks, and how a device's preference picks one of them.
+export const LOCALES = ['vi', 'zh-Hans', 'zh-Hant', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+// Chinese tags name a region more often than a script: zh-TW, zh-HK and zh-MO read
+// Traditional; zh-CN, zh-SG and a bare zh read Simplified.
+const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
+
+/** Maps one BCP 47 tag (as an OS or browser reports it) to a supported locale, or null. */
+export function matchLocale(tag: string): Locale | null {
+  let parsed: Intl.Locale;
+  try {
+    parsed = new Intl.Locale(tag.replace(/_/g, '-'));
+  } catch {
+    return null; // not a language tag at all: the caller tries the next preference
+  }
+  switch (parsed.language) {
+    case 'vi':
+      return 'vi';
+    case 'en':
+      return 'en';
+    case 'zh': {
+      const maximized = parsed.maximize();
+      if (maximized.script === 'Hant') return 'zh-Hant';
+      if (parsed.script === 'Hans') return 'zh-Hans';
+      if (parsed.region && TRADITIONAL_REGIONS.has(parsed.region)) return 'zh-Hant';
+      return 'zh-Hans';
+    }
+    default:
+      return null;
+  }
+}
+
+/** The first of the device's preferred languages that Drillbook speaks, else English. */
+export function pickLocale(preferred: readonly string[]): Locale {
+  for (const tag of preferred) {
+    const match = matchLocale(tag);
+    if (match) return match;
+  }
+  return DEFAULT_LOCALE;
+}

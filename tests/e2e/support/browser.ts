@@ -1,0 +1,52 @@
+// Debian's Chromium under playwright-core, with every request the page makes
+// recorded so a test can prove the app talks to nothing but its own host.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../test-results/screenshots');
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
+}
+
+export type RecordedPage = { page: Page; context: BrowserContext; requests: string[] };
+
+export async function openPage(browser: Browser, options: { locale?: string; width?: number } = {}): Promise<RecordedPage> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    viewport: { width: options.width ?? 1200, height: 800 },
+  });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('websocket', (ws) => requests.push(ws.url()));
+  return { page, context, requests };
+}
+
+/** Requests that went anywhere but the given hosts (the app's own, across restarts). */
+export function foreignRequests(requests: string[], ...origins: string[]): string[] {
+  const hosts = new Set(origins.map((o) => new URL(o).host));
+  return requests.filter((url) => {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return false;
+    return !hosts.has(parsed.host);
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

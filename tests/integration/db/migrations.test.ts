@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FutureSchemaError, migrate, type Migration } from '../../../electron/db/migrate';
+import { MIGRATIONS } from '../../../electron/db/migrations';
+import { openDatabase } from '../../../electron/db/open';
+import { tempDir } from '../../support/temp';
+
+describe('database', () => {
+  it('applies the real migrations and records the version, with the promised pragmas', () => {
+    const db = openDatabase(path.join(tempDir(), 'a.sqlite'));
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").pluck().all();
+      expect(tables).toEqual(expect.arrayContaining(['exercises', 'exercise_tags', 'attachments', 'exercise_search']));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('reopening an up-to-date database changes nothing', () => {
+    const file = path.join(tempDir(), 'a.sqlite');
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('a failing migration leaves the database wholly at the old version', () => {
+    const db = new Database(path.join(tempDir(), 'b.sqlite'));
+    const good: Migration = { version: 1, name: 'one', up: (d) => d.exec('CREATE TABLE one (x)') };
+    migrate(db, [good]);
+    const bad: Migration = {
+      version: 2,
+      name: 'two',
+      up: (d) => {
+        d.exec('CREATE TABLE two (x)');
+        throw new Error('boom');
+      },
+    };
+    expect(() => migrate(db, [good, bad])).toThrow('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'two'").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version', () => {
+    const file = path.join(tempDir(), 'c.sqlite');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${MIGRATIONS.length + 5}`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(FutureSchemaError);
+  });
+
+  it('refuses migrations that are not numbered 1..n in order', () => {
+    const db = new Database(':memory:');
+    expect(() => migrate(db, [{ version: 2, name: 'x', up: () => {} }])).toThrow(/should be version 1/);
+    db.close();
+  });
+});

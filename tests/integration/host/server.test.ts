@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startHostServer, type HostServer } from '../../../electron/host/server';
+import { createRecordingLogger } from '../../../electron/host/ports';
+import { testCore } from '../../support/core';
+import { tempDir } from '../../support/temp';
+
+const TOKEN = 'test-token-123';
+let cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const fn of cleanup.reverse()) await fn();
+  cleanup = [];
+});
+
+async function startServer(addresses = ['127.0.0.1']) {
+  const { core } = testCore();
+  const rendererDir = tempDir();
+  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Drillbook</title>');
+  const server = await startHostServer({ core, rendererDir, addresses, port: 0, token: TOKEN, logger: createRecordingLogger() });
+  cleanup.push(() => core.close(), () => server.close());
+  return { core, server };
+}
+
+type Frame = { type: string; id?: number; result?: { ok: boolean; value?: unknown; error?: { code: string } }; name?: string; payload?: unknown };
+
+function open(server: HostServer, { host = '127.0.0.1', token = TOKEN, origin }: { host?: string; token?: string; origin?: string } = {}) {
+  const ws = new WebSocket(`ws://${host}:${server.port}/api?token=${encodeURIComponent(token)}`, origin ? { origin } : {});
+  cleanup.push(() => ws.terminate());
+  const frames: Frame[] = [];
+  ws.on('message', (data) => frames.push(JSON.parse(String(data)) as Frame));
+  const opened = new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+  const next = async (predicate: (f: Frame) => boolean) => {
+    for (let i = 0; i < 200; i++) {
+      const found = frames.find(predicate);
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    throw new Error('no such frame arrived');
+  };
+  return { ws, opened, next };
+}
+
+describe('host server', () => {
+  it('serves the renderer with a strict CSP and no outside sources', async () => {
+    const { server } = await startServer();
+    const res = await fetch(`http://127.0.0.1:${server.port}/`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<title>Drillbook</title>');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:|\*/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`http://127.0.0.1:${server.port}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('carries calls and pushes events over the WebSocket', async () => {
+    const { server } = await startServer();
+    const a = open(server);
+    const b = open(server);
+    await Promise.all([a.opened, b.opened]);
+    a.ws.send(JSON.stringify({ id: 1, method: 'library.create', input: { title: 'Diễn tập' } }));
+    const reply = await a.next((f) => f.type === 'reply' && f.id === 1);
+    expect(reply.result).toMatchObject({ ok: true, value: { title: 'Diễn tập', revision: 1 } });
+    const event = await b.next((f) => f.type === 'event');
+    expect(event).toMatchObject({ name: 'library.changed' });
+    a.ws.send(JSON.stringify({ id: 2, method: 'library.create', input: { title: '' } }));
+    expect((await a.next((f) => f.id === 2)).result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('answers an unreadable frame with a protocol error and stays open', async () => {
+    const { server } = await startServer();
+    const c = open(server);
+    await c.opened;
+    c.ws.send('{not json');
+    expect(await c.next((f) => f.type === 'protocol_error')).toMatchObject({ error: { code: 'invalid_input' } });
+    c.ws.send(JSON.stringify({ id: 9, method: 'app.info', input: {} }));
+    expect((await c.next((f) => f.id === 9)).result).toMatchObject({ ok: true });
+  });
+
+  it('refuses a wrong token and a foreign origin', async () => {
+    const { server } = await startServer();
+    await expect(open(server, { token: 'wrong' }).opened).rejects.toThrow('HTTP 401');
+    await expect(open(server, { origin: 'http://evil.example' }).opened).rejects.toThrow('HTTP 403');
+    await open(server, { origin: `http://127.0.0.1:${server.port}` }).opened;
+  });
+
+  it('binds the addresses it is given (127.0.0.2 standing in for a LAN interface)', async () => {
+    const { server } = await startServer(['127.0.0.1', '127.0.0.2']);
+    for (const host of ['127.0.0.1', '127.0.0.2']) {
+      const res = await fetch(`http://${host}:${server.port}/`);
+      expect(res.status).toBe(200);
+      const c = open(server, { host, origin: `http://${host}:${server.port}` });
+      await c.opened;
+    }
+  });
+
+  it('listens on loopback only by default: 127.0.0.2 is not served', async () => {
+    const { server } = await startServer(['127.0.0.1']);
+    await expect(fetch(`http://127.0.0.2:${server.port}/`)).rejects.toThrow();
+  });
+});
+

@@ -1,0 +1,13 @@
+import { openHostCore, type HostCore } from '../../electron/host/core';
+import { createRecordingLogger } from '../../electron/host/ports';
+import { fakeClock, tempDir } from './temp';
+
+/** A host core on a temp data directory with a fake clock and a recording logger. */
+export function testCore(dataDir = tempDir()) {
+  const clock = fakeClock();
+  const logger = createRecordingLogger();
+  const core: HostCore = openHostCore({ dataDir, appVersion: '0.0.0-test', clock, logger });
+  return { core, clock, logger, dataDir };
+}
+
+export const facilitator = { role: 'facilitator', transport: 'test' } as const;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { matchLocale, pickLocale } from '../../../shared/i18n/locales';
+
+describe('locale choice', () => {
+  it.each([
+    ['vi-VN', 'vi'],
+    ['vi', 'vi'],
+    ['en-US', 'en'],
+    ['en_GB', 'en'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh', 'zh-Hans'],
+    ['zh-SG', 'zh-Hans'],
+    ['zh-Hans-HK', 'zh-Hans'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh-MO', 'zh-Hant'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-Hant-CN', 'zh-Hant'],
+  ])('%s reads as %s', (tag, locale) => {
+    expect(matchLocale(tag)).toBe(locale);
+  });
+
+  it('returns null for languages Drillbook does not speak and for garbage', () => {
+    expect(matchLocale('fr-FR')).toBeNull();
+    expect(matchLocale('')).toBeNull();
+    expect(matchLocale('not a tag!')).toBeNull();
+  });
+
+  it('takes the first preference it can serve, else English', () => {
+    expect(pickLocale(['fr-FR', 'zh-TW', 'en-US'])).toBe('zh-Hant');
+    expect(pickLocale(['de', 'ja'])).toBe('en');
+    expect(pickLocale([])).toBe('en');
+  });
+});

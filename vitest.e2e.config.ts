@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end: the built app served by `dist/host/cli.cjs`, driven in Debian's
+// Chromium by playwright-core. Run after `npm run build`. One file at a time: two
+// Chromiums on a 2-core machine only make each other flaky.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
