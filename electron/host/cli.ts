@@ -42,7 +42,12 @@ async function main() {
   const logger = createConsoleLogger();
   let core: HostCore;
   try {
-    core = openHostCore({ dataDir: args.dataDir, appVersion: __DRILLBOOK_VERSION__, logger });
+    core = openHostCore({
+      dataDir: args.dataDir,
+      appVersion: __DRILLBOOK_VERSION__,
+      resourcesDir: path.join(__dirname, '..', '..', 'resources'),
+      logger,
+    });
   } catch (error) {
     fail(error);
   }

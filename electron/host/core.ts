@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open';
 import { createLibraryService } from '../services/library/libraryService';
+import { loadTemplates } from '../services/templates/templateService';
+import { createAttachmentStore } from '../services/attachments/attachmentStore';
+import { createExchangeService } from '../services/exchange/exchangeService';
 import { acquireDataDirLock } from './dataDirLock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
@@ -13,6 +16,8 @@ import { createConsoleLogger, systemClock, type Clock, type Logger } from './por
 export type HostCoreOptions = {
   dataDir: string;
   appVersion: string;
+  /** Where the app's own read-only files are (built-in templates). */
+  resourcesDir: string;
   clock?: Clock;
   logger?: Logger;
 };
@@ -25,6 +30,7 @@ export type HostCore = {
 };
 
 export const DATABASE_FILE = 'drillbook.sqlite';
+const BIN_KEEP_MS = 24 * 3600_000;
 
 export function openHostCore(options: HostCoreOptions): HostCore {
   const logger = options.logger ?? createConsoleLogger();
@@ -41,7 +47,14 @@ export function openHostCore(options: HostCoreOptions): HostCore {
   }
   const bus = createEventBus();
   const library = createLibraryService({ db, clock, logger });
-  const dispatch = createDispatcher(createHandlers({ library, appVersion: options.appVersion }, bus), logger);
+  // Bin entries older than a day are gone for good; until then "delete" can be undone.
+  library.purgeDeleted(new Date(clock.now().getTime() - BIN_KEEP_MS));
+  const templates = loadTemplates(path.join(options.resourcesDir, 'templates'), logger);
+  const attachments = createAttachmentStore(db);
+  const appVersion = options.appVersion;
+  const exchange = createExchangeService({ db, clock, library, attachments, appVersion });
+  const handlers = createHandlers({ library, templates, attachments, exchange, appVersion }, bus);
+  const dispatch = createDispatcher(handlers, logger);
   let closed = false;
   return {
     dataDir,

@@ -3,19 +3,66 @@
 import type { Handlers } from './dispatcher';
 import type { EventBus } from './events';
 import type { LibraryService } from '../services/library/libraryService';
+import type { TemplateService } from '../services/templates/templateService';
+import type { AttachmentStore } from '../services/attachments/attachmentStore';
+import type { ExchangeService } from '../services/exchange/exchangeService';
+import { createTranslator } from '../../shared/i18n/translator';
 
-export type Services = { library: LibraryService; appVersion: string };
+export type Services = {
+  library: LibraryService;
+  templates: TemplateService;
+  attachments: AttachmentStore;
+  exchange: ExchangeService;
+  appVersion: string;
+};
 
-export function createHandlers({ library, appVersion }: Services, bus: EventBus): Handlers {
+const fromBase64 = (text: string) => Buffer.from(text, 'base64');
+
+export function createHandlers(services: Services, bus: EventBus): Handlers {
+  const { library, templates, attachments, exchange, appVersion } = services;
+  /** Runs a library write and tells every open screen which exercise changed. */
+  const changed = <T extends { id: string }>(result: T): T => {
+    bus.publish('library.changed', { id: result.id });
+    return result;
+  };
   return {
     'app.info': (_input, caller) => ({ version: appVersion, role: caller.role }),
     'app.setLocale': ({ locale }) => ({ locale }),
     'library.list': (input) => library.list(input),
     'library.get': ({ id }) => library.get(id),
-    'library.create': (input) => {
-      const created = library.create(input);
-      bus.publish('library.changed', { id: created.id });
-      return created;
+    'library.create': (input) => changed(library.create(input)),
+    'library.update': ({ id, baseRevision, content }) => changed(library.update(id, baseRevision, content)),
+    'library.duplicate': ({ id, title }) => changed(library.duplicate(id, title)),
+    'library.setArchived': ({ id, archived }) => changed(library.setArchived(id, archived)),
+    'library.delete': ({ id }) => {
+      library.remove(id);
+      return changed({ id });
+    },
+    'library.restore': ({ id }) => changed(library.restore(id)),
+    'library.tags': () => ({ tags: library.tags() }),
+    'templates.list': () => ({ templates: templates.list() }),
+    'templates.instantiate': ({ key, locale }) => changed(library.create(templates.content(key, locale))),
+    'attachments.put': ({ name, mime, base64 }) => {
+      const { id, size } = attachments.put(fromBase64(base64), mime);
+      return { id, name, mime, size };
+    },
+    'attachments.get': ({ id }) => {
+      const stored = attachments.get(id);
+      return { id, mime: stored.mime, base64: stored.bytes.toString('base64') };
+    },
+    'exchange.export': async ({ ids }) => {
+      const { fileName, bytes } = await exchange.exportDrill(ids);
+      return { fileName, base64: bytes.toString('base64') };
+    },
+    'exchange.preview': async ({ base64 }) => {
+      const { manifest, exercises } = await exchange.preview(fromBase64(base64));
+      return { formatVersion: manifest.formatVersion, appVersion: manifest.appVersion, createdAt: manifest.createdAt, exercises };
+    },
+    'exchange.import': async ({ base64, choices, locale }) => {
+      const t = createTranslator(locale);
+      const imported = await exchange.importDrill(fromBase64(base64), choices, (title) => t('library.copyTitle', { title }));
+      bus.publish('library.changed', { id: null });
+      return { imported: imported.map((e) => ({ id: e.id, title: e.title })) };
     },
   };
 }

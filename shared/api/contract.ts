@@ -4,6 +4,8 @@
 // derived from it, so no transport can drift from another.
 import { z } from 'zod';
 import {
+  attachmentIdSchema,
+  attachmentMetaSchema,
   EXERCISE_KINDS,
   HAZARDS,
   exerciseContentSchema,
@@ -32,6 +34,27 @@ function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>
 
 const STAFF: readonly Role[] = ['facilitator'];
 const idInput = z.object({ id: z.uuid() });
+
+export const templateSummarySchema = z.object({
+  key: z.string(),
+  hazard: z.enum(HAZARDS),
+  kind: z.enum(EXERCISE_KINDS),
+  versions: z.array(
+    z.object({
+      locale: z.enum(LOCALES),
+      title: z.string(),
+      description: z.string(),
+      teamCount: z.number().int(),
+      injectCount: z.number().int(),
+    }),
+  ),
+});
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+/** Files travel inside calls as base64 (both transports carry JSON); ~256 MiB at most. */
+export const base64Schema = z.string().max(360_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const fileOutput = z.object({ fileName: z.string(), base64: z.string() });
+export const IMPORT_CHOICES = ['copy', 'replace', 'skip'] as const;
 
 export const LIBRARY_SORTS = ['updated_desc', 'title_asc', 'created_desc'] as const;
 
@@ -70,6 +93,88 @@ export const methods = {
   'library.create': method({
     input: exerciseContentSchema,
     output: exerciseSchema,
+    roles: STAFF,
+  }),
+  /** Saves the whole document; refused as `conflict` if `baseRevision` is not the latest. */
+  'library.update': method({
+    input: z.object({ id: z.uuid(), baseRevision: z.number().int().min(1), content: exerciseContentSchema }),
+    output: exerciseSchema,
+    roles: STAFF,
+  }),
+  'library.duplicate': method({
+    input: z.object({ id: z.uuid(), title: z.string().trim().min(1).max(200) }),
+    output: exerciseSchema,
+    roles: STAFF,
+  }),
+  'library.setArchived': method({
+    input: z.object({ id: z.uuid(), archived: z.boolean() }),
+    output: exerciseSchema,
+    roles: STAFF,
+  }),
+  /** Moves to the bin; `library.restore` undoes it until the bin is emptied. */
+  'library.delete': method({ input: idInput, output: z.object({ id: z.uuid() }), roles: STAFF }),
+  'library.restore': method({ input: idInput, output: exerciseSchema, roles: STAFF }),
+  'library.tags': method({
+    input: z.object({}),
+    output: z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number().int() })) }),
+    roles: STAFF,
+  }),
+  'templates.list': method({
+    input: z.object({}),
+    output: z.object({ templates: z.array(templateSummarySchema) }),
+    roles: STAFF,
+  }),
+  /** Copies a built-in exercise, in one of its languages, into the library. */
+  'templates.instantiate': method({
+    input: z.object({ key: z.string().min(1).max(100), locale: z.enum(LOCALES) }),
+    output: exerciseSchema,
+    roles: STAFF,
+  }),
+  'attachments.put': method({
+    input: z.object({ name: z.string().trim().min(1).max(255), mime: z.string().min(1).max(255), base64: base64Schema }),
+    output: attachmentMetaSchema,
+    roles: STAFF,
+  }),
+  'attachments.get': method({
+    input: z.object({ id: attachmentIdSchema }),
+    output: z.object({ id: attachmentIdSchema, mime: z.string(), base64: z.string() }),
+    roles: STAFF,
+  }),
+  'exchange.export': method({
+    input: z.object({ ids: z.array(z.uuid()).min(1).max(500) }),
+    output: fileOutput,
+    roles: STAFF,
+  }),
+  /** Reads and verifies a `.drill` file without writing anything. */
+  'exchange.preview': method({
+    input: z.object({ base64: base64Schema }),
+    output: z.object({
+      formatVersion: z.number().int(),
+      appVersion: z.string(),
+      createdAt: z.string(),
+      exercises: z.array(
+        z.object({
+          id: z.uuid(),
+          title: z.string(),
+          language: z.enum(LOCALES),
+          teamCount: z.number().int(),
+          injectCount: z.number().int(),
+          updatedAt: z.string(),
+          /** An exercise with this id is already in the library: the user must choose. */
+          exists: z.boolean(),
+        }),
+      ),
+    }),
+    roles: STAFF,
+  }),
+  'exchange.import': method({
+    input: z.object({
+      base64: base64Schema,
+      choices: z.record(z.uuid(), z.enum(IMPORT_CHOICES)).default({}),
+      /** The language the titles of copies are suffixed in. */
+      locale: z.enum(LOCALES),
+    }),
+    output: z.object({ imported: z.array(z.object({ id: z.uuid(), title: z.string() })) }),
     roles: STAFF,
   }),
 } as const;

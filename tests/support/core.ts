@@ -1,12 +1,15 @@
+import path from 'node:path';
 import { openHostCore, type HostCore } from '../../electron/host/core';
 import { createRecordingLogger } from '../../electron/host/ports';
 import { fakeClock, tempDir } from './temp';
+
+export const RESOURCES = path.resolve(__dirname, '../../resources');
 
 /** A host core on a temp data directory with a fake clock and a recording logger. */
 export function testCore(dataDir = tempDir()) {
   const clock = fakeClock();
   const logger = createRecordingLogger();
-  const core: HostCore = openHostCore({ dataDir, appVersion: '0.0.0-test', clock, logger });
+  const core: HostCore = openHostCore({ dataDir, appVersion: '0.0.0-test', clock, logger, resourcesDir: RESOURCES });
   return { core, clock, logger, dataDir };
 }
 

@@ -206,11 +206,52 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
     return { items: rows.map(toSummary), total };
   }
 
+  /**
+   * Takes an exercise from elsewhere (a `.drill` file). `keep` stores it as it is, id
+   * and history included, so the same exercise is recognised when it comes back;
+   * `replace` overwrites the local one of that id, its revision moving past both;
+   * `copy` stores it under a new id beside the local one. Call inside a transaction
+   * when importing several.
+   */
+  function importExercise(ex: Exercise, mode: 'keep' | 'replace' | 'copy', titleOfCopy?: string): Exercise {
+    const existing = q.anyById.get(ex.id);
+    if (mode === 'copy') {
+      const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, archivedAt: _a, ...content } = ex;
+      return create({ ...content, title: titleOfCopy ?? ex.title });
+    }
+    if (existing && mode === 'keep') throw new DomainError('conflict', 'errors.exerciseExists', { id: ex.id });
+    if (!existing) {
+      insertTx(ex);
+      return ex;
+    }
+    if (existing.deleted_at !== null) q.setDeleted.run(null, ex.id);
+    const next: Exercise = { ...ex, revision: Math.max(existing.revision, ex.revision) + 1 };
+    updateTx(next);
+    return next;
+  }
+
+  function exists(id: string): boolean {
+    return q.byId.get(id) !== undefined;
+  }
+
   function tags(): { tag: string; count: number }[] {
     return q.allTags.all().map((r) => ({ tag: r.tag, count: r.n }));
   }
 
-  return { create, get: load, update, setArchived, duplicate, remove, restore, purgeDeleted, list, tags };
+  return {
+    create,
+    get: load,
+    exists,
+    update,
+    setArchived,
+    duplicate,
+    remove,
+    restore,
+    purgeDeleted,
+    importExercise,
+    list,
+    tags,
+  };
 }
 
 export type LibraryService = ReturnType<typeof createLibraryService>;

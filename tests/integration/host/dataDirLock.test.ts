@@ -7,22 +7,23 @@ import { openHostCore } from '../../../electron/host/core';
 import { createRecordingLogger } from '../../../electron/host/ports';
 import { DomainError } from '../../../shared/api/errors';
 import { tempDir } from '../../support/temp';
+import { RESOURCES } from '../../support/core';
 
 describe('data directory lock', () => {
   it('a second core on the same data dir gets a clear error, and can open once the first closes', () => {
     const dataDir = tempDir();
     const logger = createRecordingLogger();
-    const first = openHostCore({ dataDir, appVersion: 't', logger });
+    const first = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
     let error: unknown;
     try {
-      openHostCore({ dataDir, appVersion: 't', logger });
+      openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'conflict', messageKey: 'errors.dataDirLocked', details: { pid: process.pid } });
     first.close();
-    const second = openHostCore({ dataDir, appVersion: 't', logger });
+    const second = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
     second.close();
   });
 
