@@ -7,6 +7,7 @@ import { createLibraryService } from '../services/library/libraryService';
 import { loadTemplates } from '../services/templates/templateService';
 import { createAttachmentStore } from '../services/attachments/attachmentStore';
 import { createExchangeService } from '../services/exchange/exchangeService';
+import { createMselService } from '../services/spreadsheet/mselService';
 import { acquireDataDirLock } from './dataDirLock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
@@ -53,7 +54,8 @@ export function openHostCore(options: HostCoreOptions): HostCore {
   const attachments = createAttachmentStore(db);
   const appVersion = options.appVersion;
   const exchange = createExchangeService({ db, clock, library, attachments, appVersion });
-  const handlers = createHandlers({ library, templates, attachments, exchange, appVersion }, bus);
+  const msel = createMselService(library);
+  const handlers = createHandlers({ library, templates, attachments, exchange, msel, appVersion }, bus);
   const dispatch = createDispatcher(handlers, logger);
   let closed = false;
   return {

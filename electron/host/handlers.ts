@@ -6,6 +6,7 @@ import type { LibraryService } from '../services/library/libraryService';
 import type { TemplateService } from '../services/templates/templateService';
 import type { AttachmentStore } from '../services/attachments/attachmentStore';
 import type { ExchangeService } from '../services/exchange/exchangeService';
+import type { MselService } from '../services/spreadsheet/mselService';
 import { createTranslator } from '../../shared/i18n/translator';
 
 export type Services = {
@@ -13,13 +14,14 @@ export type Services = {
   templates: TemplateService;
   attachments: AttachmentStore;
   exchange: ExchangeService;
+  msel: MselService;
   appVersion: string;
 };
 
 const fromBase64 = (text: string) => Buffer.from(text, 'base64');
 
 export function createHandlers(services: Services, bus: EventBus): Handlers {
-  const { library, templates, attachments, exchange, appVersion } = services;
+  const { library, templates, attachments, exchange, msel, appVersion } = services;
   /** Runs a library write and tells every open screen which exercise changed. */
   const changed = <T extends { id: string }>(result: T): T => {
     bus.publish('library.changed', { id: result.id });
@@ -63,6 +65,17 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
       const imported = await exchange.importDrill(fromBase64(base64), choices, (title) => t('library.copyTitle', { title }));
       bus.publish('library.changed', { id: null });
       return { imported: imported.map((e) => ({ id: e.id, title: e.title })) };
+    },
+    'msel.read': ({ fileName, base64, encoding }) => msel.read(fileName, fromBase64(base64), encoding),
+    'msel.preview': ({ id, ...rows }) => msel.preview(library.get(id), rows),
+    'msel.import': ({ id, baseRevision, ...rows }) => {
+      const result = msel.importInto(id, baseRevision, rows);
+      changed(result.exercise);
+      return result;
+    },
+    'msel.export': async ({ id, format, locale }) => {
+      const { fileName, bytes } = await msel.exportMsel(id, format, locale);
+      return { fileName, base64: bytes.toString('base64') };
     },
   };
 }

@@ -11,8 +11,11 @@ import {
   exerciseContentSchema,
   exerciseSchema,
   exerciseSummarySchema,
+  injectSchema,
 } from '../model/exercise';
 import { LOCALES } from '../i18n/locales';
+import { MSEL_FIELDS } from '../msel/columns';
+import { CSV_ENCODINGS } from '../msel/encodings';
 
 /**
  * Who is calling. The desktop window and the host's own browser link are the
@@ -54,6 +57,12 @@ export type TemplateSummary = z.infer<typeof templateSummarySchema>;
 /** Files travel inside calls as base64 (both transports carry JSON); ~256 MiB at most. */
 export const base64Schema = z.string().max(360_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const fileOutput = z.object({ fileName: z.string(), base64: z.string() });
+const sheetRows = z.array(z.array(z.string().max(100_000)).max(200)).max(5_000);
+const mselRowsInput = z.object({
+  rows: sheetRows,
+  mapping: z.record(z.enum(MSEL_FIELDS), z.number().int().min(0).max(199).nullable()),
+  hasHeader: z.boolean(),
+});
 export const IMPORT_CHOICES = ['copy', 'replace', 'skip'] as const;
 
 export const LIBRARY_SORTS = ['updated_desc', 'title_asc', 'created_desc'] as const;
@@ -175,6 +184,50 @@ export const methods = {
       locale: z.enum(LOCALES),
     }),
     output: z.object({ imported: z.array(z.object({ id: z.uuid(), title: z.string() })) }),
+    roles: STAFF,
+  }),
+  /** Reads a CSV or XLSX file into rows (CSV decoded as detected, or as `encoding`). */
+  'msel.read': method({
+    input: z.object({ fileName: z.string().max(255), base64: base64Schema, encoding: z.enum(CSV_ENCODINGS).nullable().default(null) }),
+    output: z.object({
+      format: z.enum(['csv', 'xlsx']),
+      encoding: z.enum(CSV_ENCODINGS).nullable(),
+      detected: z.enum(CSV_ENCODINGS).nullable(),
+      sheets: z.array(z.object({ name: z.string(), rows: sheetRows })),
+    }),
+    roles: STAFF,
+  }),
+  /** What importing these rows into the exercise would do, row by row; writes nothing. */
+  'msel.preview': method({
+    input: mselRowsInput.extend({ id: z.uuid() }),
+    output: z.object({
+      rows: z.array(
+        z.object({
+          rowNumber: z.number().int(),
+          inject: injectSchema.optional(),
+          problems: z.array(
+            z.object({
+              column: z.enum(MSEL_FIELDS).nullable(),
+              severity: z.enum(['error', 'warning']),
+              messageKey: z.string(),
+              params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+            }),
+          ),
+        }),
+      ),
+      counts: z.object({ total: z.number(), ok: z.number(), warnings: z.number(), errors: z.number() }),
+    }),
+    roles: STAFF,
+  }),
+  /** Appends the rows without errors to the exercise's injects. */
+  'msel.import': method({
+    input: mselRowsInput.extend({ id: z.uuid(), baseRevision: z.number().int().min(1) }),
+    output: z.object({ exercise: exerciseSchema, added: z.number().int() }),
+    roles: STAFF,
+  }),
+  'msel.export': method({
+    input: z.object({ id: z.uuid(), format: z.enum(['csv', 'xlsx']), locale: z.enum(LOCALES) }),
+    output: fileOutput,
     roles: STAFF,
   }),
 } as const;

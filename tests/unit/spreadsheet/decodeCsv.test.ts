@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { encode1258 } from '../../support/windows1258';
 import { describe, expect, it } from 'vitest';
 import { CSV_ENCODINGS, decodeCsv } from '../../../electron/services/spreadsheet/decodeCsv';
 
@@ -24,35 +25,6 @@ const TRADITIONAL = [
   '3,T+00:45,地方報社記者,導調組,媒體,要求了解火災狀況,依規定統一發布訊息,評估訊息發布是否及時',
 ].join('\r\n');
 
-/**
- * Encodes as Windows-1258 the way Windows does: the page has ă, ê, ơ… and a few
- * toned Latin-1 letters precomposed, but most tone marks are separate combining
- * characters, so "ế" is written as "ê" followed by U+0301. iconv-lite alone would turn
- * every letter it has no single byte for into "?".
- */
-function encode1258(text: string): Buffer {
-  const encodable = (s: string) => iconv.decode(iconv.encode(s, 'windows-1258'), 'windows-1258') === s;
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    if (encodable(ch)) {
-      out += ch;
-      continue;
-    }
-    const [base = '', ...marks] = Array.from(ch.normalize('NFD'));
-    let current = base;
-    // NFD puts the dot below before the circumflex ("ộ" = o, U+0323, U+0302), so every
-    // mark is tried against the base: the one making a letter the page has joins it.
-    const rest: string[] = [];
-    for (const mark of marks) {
-      const combined = (current + mark).normalize('NFC');
-      if (Array.from(combined).length === 1 && encodable(combined)) current = combined;
-      else rest.push(mark);
-    }
-    out += current + rest.join('');
-  }
-  expect(encodable(out)).toBe(true);
-  return iconv.encode(out, 'windows-1258');
-}
 
 describe('decodeCsv', () => {
   it('offers every supported encoding', () => {

@@ -1,0 +1,74 @@
+// MSEL spreadsheets against the library: read a file into rows, preview how rows map
+// onto injects of one exercise, append the good rows, and export an exercise's MSEL.
+import { DomainError } from '../../../shared/api/errors';
+import type { Locale } from '../../../shared/i18n/locales';
+import { LIMITS, type Exercise } from '../../../shared/model/exercise';
+import type { ColumnMapping } from '../../../shared/msel/columns';
+import type { CsvEncoding } from '../../../shared/msel/encodings';
+import { importableInjects, importRows, type ImportPreview } from '../../../shared/msel/importRows';
+import type { LibraryService } from '../library/libraryService';
+import { decodeCsv } from './decodeCsv';
+import { exportMselCsv, exportMselXlsx } from './exportMsel';
+import { parseCsvText, readXlsx, type SheetData } from './readSheet';
+
+export type ReadSheetResult = {
+  format: 'csv' | 'xlsx';
+  encoding: CsvEncoding | null;
+  detected: CsvEncoding | null;
+  sheets: SheetData[];
+};
+
+export type RowsInput = { rows: string[][]; mapping: ColumnMapping; hasHeader: boolean };
+
+/** XLSX is a zip: it starts with "PK". Anything else is read as CSV text. */
+function looksLikeZip(bytes: Buffer): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+export function createMselService(library: LibraryService) {
+  async function read(fileName: string, bytes: Buffer, encoding: CsvEncoding | null): Promise<ReadSheetResult> {
+    if (/\.xlsx$/i.test(fileName) || looksLikeZip(bytes)) {
+      const { sheets } = await readXlsx(bytes);
+      return { format: 'xlsx', encoding: null, detected: null, sheets };
+    }
+    const decoded = decodeCsv(bytes, encoding ?? undefined);
+    return {
+      format: 'csv',
+      encoding: decoded.encoding,
+      detected: decoded.detected,
+      sheets: [{ name: fileName, rows: parseCsvText(decoded.text) }],
+    };
+  }
+
+  function preview(exercise: Exercise, input: RowsInput): ImportPreview {
+    return importRows(input.rows, input.mapping, {
+      teams: exercise.teams,
+      phases: exercise.phases,
+      hasHeader: input.hasHeader,
+      existingNumbers: exercise.injects.map((i) => i.number),
+    });
+  }
+
+  /** Appends the rows without errors; rows with errors are left out, as the preview showed. */
+  function importInto(id: string, baseRevision: number, input: RowsInput): { exercise: Exercise; added: number } {
+    const exercise = library.get(id);
+    const injects = importableInjects(preview(exercise, input));
+    if (exercise.injects.length + injects.length > LIMITS.injectsMax) {
+      throw new DomainError('too_large', 'errors.tooManyInjects', { max: LIMITS.injectsMax });
+    }
+    const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, archivedAt: _a, ...content } = exercise;
+    const updated = library.update(id, baseRevision, { ...content, injects: [...content.injects, ...injects] });
+    return { exercise: updated, added: injects.length };
+  }
+
+  async function exportMsel(id: string, format: 'csv' | 'xlsx', locale: Locale) {
+    const exercise = library.get(id);
+    const bytes = format === 'csv' ? exportMselCsv(exercise, locale) : await exportMselXlsx(exercise, locale);
+    const stem = exercise.title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || 'msel';
+    return { fileName: `${stem}.${format}`, bytes };
+  }
+
+  return { read, preview, importInto, exportMsel };
+}
+
+export type MselService = ReturnType<typeof createMselService>;
