@@ -1,0 +1,64 @@
+// The sandboxed preload: the only code with both the page and IPC in reach. It hands
+// the page exactly the API contract — `call` for contract methods, `on` for contract
+// events, `onMenu` for the menu's page actions — and never ipcRenderer itself, an
+// IPC event object, or anything from Node. Bundled to CommonJS; may require only
+// 'electron' at run time.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { isEventName, isMethodName } from '../shared/api/contract';
+import { errorKey, type Envelope } from '../shared/api/errors';
+import {
+  CALL_CHANNEL,
+  EVENT_CHANNEL,
+  MENU_CHANNEL,
+  isMenuAction,
+  type DrillbookBridge,
+  type MenuAction,
+} from './shell/bridgeTypes';
+
+// One IPC listener per channel, fanned out here: a listener per subscription would
+// pile up on ipcRenderer (and trip its max-listeners warning) as screens come and go.
+const eventListeners = new Map<string, Set<(payload: unknown) => void>>();
+const menuListeners = new Set<(action: MenuAction) => void>();
+
+ipcRenderer.on(EVENT_CHANNEL, (_event: IpcRendererEvent, name: unknown, payload: unknown) => {
+  if (!isEventName(name)) return; // main only sends contract events; anything else is dropped
+  for (const listener of [...(eventListeners.get(name) ?? [])]) listener(payload);
+});
+
+ipcRenderer.on(MENU_CHANNEL, (_event: IpcRendererEvent, action: unknown) => {
+  if (!isMenuAction(action)) return;
+  for (const listener of [...menuListeners]) listener(action);
+});
+
+const bridge: DrillbookBridge = {
+  call(name, input) {
+    if (!isMethodName(name)) {
+      // The same answer the dispatcher gives, without a round trip to main.
+      const refused: Envelope<unknown> = {
+        ok: false,
+        error: { code: 'unknown_method', messageKey: errorKey('unknown_method'), details: { method: String(name) } },
+      };
+      return Promise.resolve(refused);
+    }
+    return ipcRenderer.invoke(CALL_CHANNEL, name, input) as Promise<Envelope<unknown>>;
+  },
+  on(name, listener) {
+    if (!isEventName(name)) throw new TypeError(`drillbook.on: "${String(name)}" is not an event of the API contract`);
+    if (typeof listener !== 'function') throw new TypeError('drillbook.on: listener must be a function');
+    let set = eventListeners.get(name);
+    if (!set) eventListeners.set(name, (set = new Set()));
+    set.add(listener);
+    return () => {
+      set.delete(listener);
+    };
+  },
+  onMenu(listener) {
+    if (typeof listener !== 'function') throw new TypeError('drillbook.onMenu: listener must be a function');
+    menuListeners.add(listener);
+    return () => {
+      menuListeners.delete(listener);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('drillbook', bridge);
