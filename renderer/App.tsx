@@ -5,11 +5,14 @@ import { connect } from './api/connect';
 import type { ConnectionState } from './api/wsTransport';
 import { LanguageSelect } from './components/LanguageSelect';
 import { LibraryScreen } from './screens/LibraryScreen';
+import { EditorScreen } from './screens/editor/EditorScreen';
+import { useRoute } from './router';
 
 export function App() {
   const { t } = useTranslation();
   const [state, setState] = useState<ConnectionState>('connecting');
   const connection = useMemo(() => connect(setState), []);
+  const route = useRoute();
 
   if (!connection.api) {
     return (
@@ -22,7 +25,9 @@ export function App() {
   return (
     <ApiContext.Provider value={connection.api}>
       <header className="app-header">
-        <span className="brand">{t('common.appName')}</span>
+        <a className="brand" href="#/">
+          {t('common.appName')}
+        </a>
         {state !== 'open' && (
           <span role="status" className="connection">
             {t(`common.connection.${state}`)}
@@ -30,7 +35,7 @@ export function App() {
         )}
         <LanguageSelect />
       </header>
-      <LibraryScreen />
+      {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : <LibraryScreen />}
     </ApiContext.Provider>
   );
 }

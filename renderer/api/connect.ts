@@ -2,14 +2,10 @@
 // WebSocket. The rest of the renderer only ever sees DrillbookApi.
 import type { DrillbookApi } from '../../shared/api/contract';
 import { createApi } from '../../shared/api/client';
-import type { Envelope } from '../../shared/api/errors';
+import '../../electron/shell/bridgeTypes';
 import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/wire';
 import { createWsTransport, type ConnectionState } from './wsTransport';
 
-type Bridge = {
-  call(name: string, input: unknown): Promise<Envelope<unknown>>;
-  on(name: string, listener: (payload: unknown) => void): () => void;
-};
 
 const TOKEN_KEY = 'drillbook.token';
 
@@ -28,7 +24,7 @@ export function takeToken(): string | null {
 export type Connection = { api: DrillbookApi } | { api: null; reason: 'noToken' };
 
 export function connect(onState: (state: ConnectionState) => void): Connection {
-  const bridge = (window as unknown as { drillbook?: Bridge }).drillbook;
+  const bridge = window.drillbook;
   if (bridge) {
     onState('open');
     return { api: createApi({ call: (n, i) => bridge.call(n, i), on: (n, l) => bridge.on(n, l) }) };
