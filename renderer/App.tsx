@@ -4,7 +4,7 @@ import { ApiContext } from './api/ApiContext';
 import { connect } from './api/connect';
 import type { ConnectionState } from './api/wsTransport';
 import { LanguageSelect } from './components/LanguageSelect';
-import { LibraryScreen } from './screens/LibraryScreen';
+import { LibraryScreen } from './screens/library/LibraryScreen';
 import { EditorScreen } from './screens/editor/EditorScreen';
 import { useRoute } from './router';
 

@@ -1,5 +1,16 @@
-// Placeholder: the lead replaces this with the real spreadsheet import dialog.
+// Import injects from a spreadsheet: read the file (the host decodes CSV code pages),
+// match columns to MSEL fields, preview every row with its problems, then append the
+// good rows. Nothing is written before the last step.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../shared/api/contract';
 import type { Exercise } from '../../shared/model/exercise';
+import { guessMapping, missingRequiredFields, MSEL_FIELDS, type ColumnMapping } from '../../shared/msel/columns';
+import { CSV_ENCODINGS, type CsvEncoding } from '../../shared/msel/encodings';
+import { useApi } from '../api/ApiContext';
+import { fileToBase64 } from '../files';
+import { Dialog } from './Dialog';
+import { ErrorMessage } from './ErrorMessage';
 
 export type MselImportDialogProps = {
   exercise: Exercise;
@@ -8,12 +19,206 @@ export type MselImportDialogProps = {
   onImported(exercise: Exercise): void;
 };
 
-export function MselImportDialog(props: MselImportDialogProps) {
+type Sheets = MethodOutput<'msel.read'>;
+type Preview = MethodOutput<'msel.preview'>;
+
+export function MselImportDialog({ exercise, onClose, onImported }: MselImportDialogProps) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [encoding, setEncoding] = useState<CsvEncoding | null>(null);
+  const [sheets, setSheets] = useState<Sheets | null>(null);
+  const [sheetIndex, setSheetIndex] = useState(0);
+  const [hasHeader, setHasHeader] = useState(true);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  const rows = useMemo(() => sheets?.sheets[sheetIndex]?.rows ?? [], [sheets, sheetIndex]);
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const columnName = (i: number) => (hasHeader && rows[0]?.[i]?.trim()) || `${t('spreadsheet.import.column')} ${i + 1}`;
+
+  // Reading (and re-reading with another encoding) goes to the host.
+  useEffect(() => {
+    if (!file) return;
+    let current = true;
+    api.call('msel.read', { fileName: file.name, base64: file.base64, encoding }).then(
+      (result) => {
+        if (!current) return;
+        setSheets(result);
+        setSheetIndex(0);
+        setMapping(guessMapping(result.sheets[0]?.rows[0] ?? []));
+        setError(null);
+      },
+      (e: unknown) => current && setError(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, file, encoding]);
+
+  const missing = mapping ? missingRequiredFields(mapping) : [];
+  useEffect(() => {
+    if (!mapping || rows.length === 0 || missing.length > 0) {
+      setPreview(null);
+      return;
+    }
+    let current = true;
+    api.call('msel.preview', { id: exercise.id, rows, mapping, hasHeader }).then(
+      (p) => current && setPreview(p),
+      (e: unknown) => current && setError(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, exercise.id, rows, mapping, hasHeader, missing.length]);
+
+  async function choose(selected: File | undefined) {
+    setSheets(null);
+    setPreview(null);
+    setEncoding(null);
+    if (!selected) return;
+    setFile({ name: selected.name, base64: await fileToBase64(selected) });
+  }
+
+  async function runImport() {
+    if (!mapping) return;
+    setBusy(true);
+    try {
+      const result = await api.call('msel.import', { id: exercise.id, baseRevision: exercise.revision, rows, mapping, hasHeader });
+      onImported(result.exercise);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
   return (
-    <dialog open>
-      <button type="button" onClick={props.onClose}>
-        ×
-      </button>
-    </dialog>
+    <Dialog title={t('spreadsheet.import.title')} onClose={onClose} wide>
+      <label>
+        {t('spreadsheet.import.chooseFile')}
+        <input type="file" accept=".csv,.txt,.xlsx,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
+      </label>
+      <ErrorMessage error={error} />
+      {sheets && (
+        <div className="import-options">
+          {sheets.format === 'csv' && (
+            <label>
+              {t('spreadsheet.import.encoding')}
+              <select value={sheets.encoding ?? ''} onChange={(e) => setEncoding(e.target.value as CsvEncoding)}>
+                {CSV_ENCODINGS.map((enc) => (
+                  <option key={enc} value={enc}>
+                    {t(`spreadsheet.encodings.${enc}`)}
+                  </option>
+                ))}
+              </select>
+              <span className="meta">
+                {t('spreadsheet.import.encodingDetected', { encoding: t(`spreadsheet.encodings.${sheets.detected ?? 'utf-8'}`) })}
+              </span>
+            </label>
+          )}
+          {sheets.sheets.length > 1 && (
+            <label>
+              {t('spreadsheet.import.sheet')}
+              <select
+                value={sheetIndex}
+                onChange={(e) => {
+                  const index = Number(e.target.value);
+                  setSheetIndex(index);
+                  setMapping(guessMapping(sheets.sheets[index]?.rows[0] ?? []));
+                }}
+              >
+                {sheets.sheets.map((s, i) => (
+                  <option key={s.name} value={i}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label className="inline">
+            <input type="checkbox" checked={hasHeader} onChange={(e) => setHasHeader(e.target.checked)} />
+            {t('spreadsheet.import.hasHeader')}
+          </label>
+        </div>
+      )}
+      {mapping && rows.length > 0 && (
+        <fieldset className="mapping">
+          <legend>{t('spreadsheet.import.mapping')}</legend>
+          {MSEL_FIELDS.map((field) => (
+            <label key={field}>
+              {t(`spreadsheet.columns.${field}`)}
+              <select
+                value={mapping[field] ?? ''}
+                onChange={(e) => setMapping({ ...mapping, [field]: e.target.value === '' ? null : Number(e.target.value) })}
+              >
+                <option value="">{t('spreadsheet.import.notMapped')}</option>
+                {Array.from({ length: width }, (_, i) => (
+                  <option key={i} value={i}>
+                    {columnName(i)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {missing.length > 0 && rows.length > 0 && (
+        <p role="alert" className="error">
+          {t('spreadsheet.import.missingRequired', { fields: missing.map((f) => t(`spreadsheet.columns.${f}`)).join(', ') })}
+        </p>
+      )}
+      {preview && (
+        <section aria-label={t('spreadsheet.import.preview')}>
+          <p className="counts">
+            <span>{t('spreadsheet.import.rowsOk', { count: preview.counts.ok })}</span>
+            <span>{t('spreadsheet.import.rowsWarnings', { count: preview.counts.warnings })}</span>
+            <span>{t('spreadsheet.import.rowsErrors', { count: preview.counts.errors })}</span>
+          </p>
+          <div className="table-scroll">
+            <table className="preview-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('spreadsheet.import.row')}</th>
+                  <th scope="col">{t('spreadsheet.columns.number')}</th>
+                  <th scope="col">{t('spreadsheet.columns.title')}</th>
+                  <th scope="col">{t('spreadsheet.import.preview')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row) => {
+                  const bad = row.problems.some((p) => p.severity === 'error');
+                  return (
+                    <tr key={row.rowNumber} className={bad ? 'row-error' : row.problems.length ? 'row-warning' : ''}>
+                      <td>{row.rowNumber}</td>
+                      <td>{row.inject?.number}</td>
+                      <td>{row.inject?.title}</td>
+                      <td>
+                        {row.problems.map((p, i) => (
+                          <div key={i}>
+                            {p.column && <strong>{t(`spreadsheet.columns.${p.column}`)}: </strong>}
+                            {t(p.messageKey, p.params ?? {})}
+                          </div>
+                        ))}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      <div className="actions">
+        <button type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="primary" disabled={!preview || preview.counts.ok === 0 || busy} onClick={() => void runImport()}>
+          {t('spreadsheet.import.importRows', { count: preview?.counts.ok ?? 0 })}
+        </button>
+      </div>
+    </Dialog>
   );
 }

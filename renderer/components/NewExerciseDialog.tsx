@@ -1,24 +1,19 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exercise } from '../../shared/model/exercise';
 import type { Locale } from '../../shared/i18n/locales';
 import { useApi } from '../api/ApiContext';
 import { fieldError } from '../errors';
+import { Dialog } from './Dialog';
 import { ErrorMessage } from './ErrorMessage';
 
 export function NewExerciseDialog(props: { onClose(): void; onCreated(exercise: Exercise): void }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    dialog.current?.showModal();
-  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -40,9 +35,8 @@ export function NewExerciseDialog(props: { onClose(): void; onCreated(exercise: 
 
   const titleProblem = fieldError(error, 'title');
   return (
-    <dialog ref={dialog} aria-labelledby={titleId} onClose={props.onClose} className="dialog">
+    <Dialog title={t('library.newExercise')} onClose={props.onClose}>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id={titleId}>{t('library.newExercise')}</h2>
         <label>
           {t('library.field.title')}
           <input
@@ -71,6 +65,6 @@ export function NewExerciseDialog(props: { onClose(): void; onCreated(exercise: 
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

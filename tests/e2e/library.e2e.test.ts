@@ -26,6 +26,8 @@ async function createExercise(page: Page, title: string, description: string) {
   await dialog.getByRole('textbox', { name: 'Description' }).fill(description);
   await dialog.getByRole('button', { name: 'Create' }).click();
   await dialog.waitFor({ state: 'detached' });
+  // A new exercise opens in the editor; the brand link leads back to the library.
+  await page.getByRole('link', { name: 'Drillbook' }).click();
 }
 
 describe('exercise library, end to end', () => {
@@ -100,6 +102,7 @@ describe('exercise library, end to end', () => {
       const dialog = page.getByRole('dialog', { name: 'Tạo bài diễn tập' });
       await dialog.getByRole('textbox', { name: 'Tên bài diễn tập' }).fill('Cháy nhà cao tầng');
       await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
+      await page.getByRole('link', { name: 'Drillbook' }).click();
       await page.getByRole('heading', { name: 'Cháy nhà cao tầng' }).waitFor();
       await screenshot(page, 'library-narrow-vi');
 

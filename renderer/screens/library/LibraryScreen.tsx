@@ -1,0 +1,125 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Exercise, ExerciseSummary } from '../../../shared/model/exercise';
+import { useApi } from '../../api/ApiContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { NewExerciseDialog } from '../../components/NewExerciseDialog';
+import { Toast, type ToastMessage } from '../../components/Toast';
+import { MIME, saveFile } from '../../files';
+import { navigate } from '../../router';
+import { ExerciseCard, type CardAction } from './ExerciseCard';
+import { ImportDrillDialog } from './ImportDrillDialog';
+import { LibraryFiltersBar } from './LibraryFiltersBar';
+import { TemplateDialog } from './TemplateDialog';
+import { NO_FILTERS, useLibraryList, type LibraryFilters } from './useLibraryList';
+
+type OpenDialog = 'new' | 'template' | 'import' | null;
+
+export function LibraryScreen() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const { result, error: listError, tags } = useLibraryList(filters);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [error, setError] = useState<unknown>(null);
+  const [toast, setToast] = useState<ToastMessage | null>(null);
+  const clearToast = useCallback(() => setToast(null), []);
+  const say = (text: string, action?: ToastMessage['action']) => setToast({ id: Date.now(), text, action });
+
+  const openEditor = (exercise: Exercise) => navigate({ name: 'editor', id: exercise.id });
+
+  async function exportIds(ids: string[]) {
+    const file = await api.call('exchange.export', { ids });
+    saveFile(file.fileName, file.base64, MIME.drill);
+    say(t('drill.export.done'));
+  }
+
+  async function act(ex: ExerciseSummary, action: CardAction) {
+    setError(null);
+    try {
+      if (action === 'duplicate') await api.call('library.duplicate', { id: ex.id, title: t('library.copyTitle', { title: ex.title }) });
+      if (action === 'export') await exportIds([ex.id]);
+      if (action === 'archive' || action === 'unarchive') {
+        await api.call('library.setArchived', { id: ex.id, archived: action === 'archive' });
+        say(t(action === 'archive' ? 'library.archived' : 'library.unarchived', { title: ex.title }));
+      }
+      if (action === 'delete') {
+        await api.call('library.delete', { id: ex.id });
+        say(t('library.deleted', { title: ex.title }), {
+          label: t('library.undo'),
+          run: () => void api.call('library.restore', { id: ex.id }).catch(setError),
+        });
+      }
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
+  const items = result?.items ?? null;
+  const visibleSelected = items?.filter((i) => selected.has(i.id)).map((i) => i.id) ?? [];
+  const filtering = filters !== NO_FILTERS && JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+
+  return (
+    <main className="library">
+      <div className="toolbar">
+        <h1>{t('library.title')}</h1>
+        <button type="button" className="primary" onClick={() => setDialog('new')}>
+          {t('library.newExercise')}
+        </button>
+        <button type="button" onClick={() => setDialog('template')}>
+          {t('library.newFromTemplate')}
+        </button>
+        <button type="button" onClick={() => setDialog('import')}>
+          {t('library.import.button')}
+        </button>
+        <button
+          type="button"
+          disabled={visibleSelected.length === 0}
+          onClick={() => void exportIds(visibleSelected).catch(setError)}
+        >
+          {t('library.exportSelected', { count: visibleSelected.length })}
+        </button>
+      </div>
+      <LibraryFiltersBar filters={filters} tags={tags} onChange={setFilters} />
+      <ErrorMessage error={error ?? listError} />
+      {items === null && !listError && <p role="status">{t('common.loading')}</p>}
+      {items?.length === 0 && <p className="empty">{filtering ? t('library.noMatch') : t('library.empty')}</p>}
+      {result && items && items.length > 0 && (
+        <>
+          <p className="meta" role="status">
+            {t('library.shown', { count: items.length, total: result.total })}
+          </p>
+          <ul className="exercise-list" aria-label={t('library.listLabel')}>
+            {items.map((ex) => (
+              <ExerciseCard
+                key={ex.id}
+                exercise={ex}
+                selected={selected.has(ex.id)}
+                onSelect={(on) => {
+                  const next = new Set(selected);
+                  if (on) next.add(ex.id);
+                  else next.delete(ex.id);
+                  setSelected(next);
+                }}
+                onAction={(action) => void act(ex, action)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
+      {dialog === 'new' && <NewExerciseDialog onClose={() => setDialog(null)} onCreated={openEditor} />}
+      {dialog === 'template' && <TemplateDialog onClose={() => setDialog(null)} onCreated={openEditor} />}
+      {dialog === 'import' && (
+        <ImportDrillDialog
+          onClose={() => setDialog(null)}
+          onImported={(count) => {
+            setDialog(null);
+            say(t('library.import.done', { count }));
+          }}
+        />
+      )}
+      <Toast toast={toast} onDone={clearToast} />
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+// The list the library screen shows: the user's search and filters go to the host
+// as they are (search folding and filtering live there), debounced while typing,
+// and the list refreshes whenever the library changes anywhere.
+import { useEffect, useState } from 'react';
+import type { MethodInput } from '../../../shared/api/contract';
+import type { ExerciseSummary } from '../../../shared/model/exercise';
+import { useApi } from '../../api/ApiContext';
+
+export type LibraryFilters = Required<
+  Pick<MethodInput<'library.list'>, 'query' | 'hazard' | 'kind' | 'language' | 'tag' | 'archived' | 'sort'>
+>;
+
+export const NO_FILTERS: LibraryFilters = {
+  query: '',
+  hazard: null,
+  kind: null,
+  language: null,
+  tag: null,
+  archived: false,
+  sort: 'updated_desc',
+};
+
+export function useLibraryList(filters: LibraryFilters) {
+  const api = useApi();
+  const [result, setResult] = useState<{ items: ExerciseSummary[]; total: number } | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [tags, setTags] = useState<string[]>([]);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => api.on('library.changed', () => setVersion((v) => v + 1)), [api]);
+
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(
+      () => {
+        api.call('library.list', filters).then(
+          (r) => {
+            if (!current) return;
+            setResult(r);
+            setError(null);
+          },
+          (e: unknown) => current && setError(e),
+        );
+        api.call('library.tags', {}).then(
+          (r) => current && setTags(r.tags.map((t) => t.tag)),
+          (e: unknown) => current && setError(e),
+        );
+      },
+      filters.query ? 200 : 0,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [api, filters, version]);
+
+  return { result, error, tags };
+}
