@@ -1,7 +1,7 @@
 import type { Migration } from '../migrate';
 
 // The library keeps each exercise as one JSON document (what the editor saves and a
-// `.drill` file carries) with summary columns beside it for listing, filtering and
+// `.drill` file carries) with a row of summary columns beside it for listing, filtering and
 // sorting without parsing documents, and a folded full-text index for search.
 export const m001Library: Migration = {
   version: 1,
@@ -23,7 +23,12 @@ export const m001Library: Migration = {
         revision INTEGER NOT NULL,
         archived_at TEXT,
         -- Deleted exercises stay until purged, so "delete" can be undone.
-        deleted_at TEXT,
+        deleted_at TEXT
+      ) STRICT;
+      -- The document lives apart from the summary row, so listing and filtering
+      -- scan a compact table instead of paging through every document's text.
+      CREATE TABLE exercise_docs (
+        exercise_id TEXT PRIMARY KEY REFERENCES exercises (id) ON DELETE CASCADE,
         doc TEXT NOT NULL
       ) STRICT;
       CREATE INDEX exercises_updated ON exercises (archived_at, updated_at DESC);

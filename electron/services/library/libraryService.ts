@@ -46,7 +46,6 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
       updated_at: ex.updatedAt,
       revision: ex.revision,
       archived_at: ex.archivedAt,
-      doc: JSON.stringify(ex),
     };
   }
 
@@ -62,20 +61,30 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
   }
 
   function load(id: string): Exercise {
-    const row = q.byId.get(id);
+    const row = q.docById.get(id);
     if (!row) throw new DomainError('not_found', 'errors.exerciseNotFound', { id });
     return exerciseSchema.parse(JSON.parse(row.doc));
   }
 
   const insertTx = db.transaction((ex: Exercise) => {
     q.insert.run(toRow(ex));
+    q.putDoc.run(ex.id, JSON.stringify(ex));
     reindex(ex);
   });
 
   const updateTx = db.transaction((ex: Exercise) => {
     q.update.run(toRow(ex));
+    q.putDoc.run(ex.id, JSON.stringify(ex));
     reindex(ex);
   });
+
+  // Listing builds its SQL from the filters in use: a handful of shapes, each prepared once.
+  const statements = new Map<string, ReturnType<Db['prepare']>>();
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
 
   function create(input: ExerciseContentInput): Exercise {
     const content = exerciseContentSchema.parse(input);
@@ -194,15 +203,11 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
       params.match = match;
     }
     const whereSql = where.join(' AND ');
-    const total = (
-      db.prepare(`SELECT count(*) AS n FROM exercises WHERE ${whereSql}`).get(params) as { n: number }
-    ).n;
-    const rows = db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM exercises WHERE ${whereSql}
+    const total = (prepared(`SELECT count(*) AS n FROM exercises WHERE ${whereSql}`).get(params) as { n: number }).n;
+    const rows = prepared(
+      `SELECT ${SUMMARY_COLUMNS} FROM exercises WHERE ${whereSql}
          ORDER BY ${SORT_SQL[query.sort]} LIMIT @limit`,
-      )
-      .all({ ...params, limit: query.limit }) as SummaryRow[];
+    ).all({ ...params, limit: query.limit }) as SummaryRow[];
     return { items: rows.map(toSummary), total };
   }
 

@@ -17,27 +17,35 @@ export type ExerciseRow = {
   revision: number;
   archived_at: string | null;
   deleted_at: string | null;
-  doc: string;
 };
 
 export const SUMMARY_COLUMNS = `id, title, description, kind, hazard, language, tags, team_count,
   inject_count, created_at, updated_at, revision, archived_at`;
 
-export type SummaryRow = Omit<ExerciseRow, 'rowid' | 'doc' | 'deleted_at'>;
+export type SummaryRow = Omit<ExerciseRow, 'rowid' | 'deleted_at'>;
+export type WriteRow = Omit<ExerciseRow, 'rowid' | 'deleted_at'> & { doc: string };
 
 export function libraryQueries(db: Db) {
   return {
-    insert: db.prepare<Omit<ExerciseRow, 'rowid' | 'deleted_at'>>(`
+    insert: db.prepare<Omit<WriteRow, 'doc'>>(`
       INSERT INTO exercises (id, title, description, kind, hazard, language, tags, team_count,
-        inject_count, created_at, updated_at, revision, archived_at, doc)
+        inject_count, created_at, updated_at, revision, archived_at)
       VALUES (@id, @title, @description, @kind, @hazard, @language, @tags, @team_count,
-        @inject_count, @created_at, @updated_at, @revision, @archived_at, @doc)`),
-    update: db.prepare<Omit<ExerciseRow, 'rowid' | 'deleted_at' | 'created_at'>>(`
+        @inject_count, @created_at, @updated_at, @revision, @archived_at)`),
+    update: db.prepare<Omit<WriteRow, 'doc' | 'created_at'>>(`
       UPDATE exercises SET title = @title, description = @description, kind = @kind,
         hazard = @hazard, language = @language, tags = @tags, team_count = @team_count,
         inject_count = @inject_count, updated_at = @updated_at, revision = @revision,
-        archived_at = @archived_at, doc = @doc
+        archived_at = @archived_at
       WHERE id = @id`),
+    putDoc: db.prepare<[string, string]>(
+      `INSERT INTO exercise_docs (exercise_id, doc) VALUES (?, ?)
+       ON CONFLICT (exercise_id) DO UPDATE SET doc = excluded.doc`,
+    ),
+    docById: db.prepare<[string], { doc: string }>(
+      `SELECT d.doc FROM exercise_docs d JOIN exercises e ON e.id = d.exercise_id
+       WHERE d.exercise_id = ? AND e.deleted_at IS NULL`,
+    ),
     byId: db.prepare<[string], ExerciseRow>(
       `SELECT rowid, * FROM exercises WHERE id = ? AND deleted_at IS NULL`,
     ),

@@ -26,11 +26,15 @@ export function ExerciseCard(props: {
           aria-label={named(t('library.select'))}
           onChange={(e) => props.onSelect(e.target.checked)}
         />
-        <h2>
+        <h2 lang={ex.language}>
           <a href={routeHref({ name: 'editor', id: ex.id })}>{ex.title}</a>
         </h2>
       </div>
-      {ex.description && <p className="description">{ex.description}</p>}
+      {ex.description && (
+        <p className="description" lang={ex.language}>
+          {ex.description}
+        </p>
+      )}
       <p className="meta">
         {t(`library.kind.${ex.kind}`)} · {t(`library.hazard.${ex.hazard}`)} · {t('library.teamCount', { count: ex.teamCount })} ·{' '}
         {t('library.injectCount', { count: ex.injectCount })}

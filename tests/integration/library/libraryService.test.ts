@@ -125,6 +125,7 @@ describe('library service', () => {
     expect(() => library.restore(ex.id)).toThrow(DomainError);
     const raw = new Database(file, { readonly: true });
     expect(raw.prepare('SELECT count(*) FROM exercise_search').pluck().get()).toBe(0);
+    expect(raw.prepare('SELECT count(*) FROM exercise_docs').pluck().get()).toBe(0);
     raw.close();
   });
 
