@@ -4,8 +4,8 @@
 // IPC event object, or anything from Node. Bundled to CommonJS; may require only
 // 'electron' at run time.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { isEventName, isMethodName } from '../shared/api/contract';
-import { errorKey, type Envelope } from '../shared/api/errors';
+import { isEventName, isMethodName } from '../shared/api/names';
+import type { Envelope } from '../shared/api/errors';
 import {
   CALL_CHANNEL,
   EVENT_CHANNEL,
@@ -36,7 +36,7 @@ const bridge: DrillbookBridge = {
       // The same answer the dispatcher gives, without a round trip to main.
       const refused: Envelope<unknown> = {
         ok: false,
-        error: { code: 'unknown_method', messageKey: errorKey('unknown_method'), details: { method: String(name) } },
+        error: { code: 'unknown_method', messageKey: 'errors.unknown_method', details: { method: String(name) } },
       };
       return Promise.resolve(refused);
     }

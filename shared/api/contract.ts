@@ -16,6 +16,7 @@ import {
 import { LOCALES } from '../i18n/locales';
 import { MSEL_FIELDS } from '../msel/columns';
 import { CSV_ENCODINGS } from '../msel/encodings';
+import type { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';
 
 /**
  * Who is calling. The desktop window and the host's own browser link are the
@@ -246,13 +247,14 @@ export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
 export const METHOD_NAMES = Object.keys(methods) as MethodName[];
 export const EVENT_NAMES = Object.keys(events) as EventName[];
+export { isEventName, isMethodName } from './names';
 
-export function isMethodName(name: unknown): name is MethodName {
-  return typeof name === 'string' && Object.hasOwn(methods, name);
-}
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.hasOwn(events, name);
-}
+// The zod-free name lists in names.ts must be exactly these: a compile error otherwise.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const methodNamesMatch: Same<(typeof METHOD_NAME_LIST)[number], MethodName> = true;
+const eventNamesMatch: Same<(typeof EVENT_NAME_LIST)[number], EventName> = true;
+void methodNamesMatch;
+void eventNamesMatch;
 
 /** The client every renderer gets, whichever transport is underneath. */
 export type DrillbookApi = {
