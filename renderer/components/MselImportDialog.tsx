@@ -59,11 +59,9 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
   }, [api, file, encoding]);
 
   const missing = mapping ? missingRequiredFields(mapping) : [];
+  const ready = mapping !== null && rows.length > 0 && missing.length === 0;
   useEffect(() => {
-    if (!mapping || rows.length === 0 || missing.length > 0) {
-      setPreview(null);
-      return;
-    }
+    if (!ready) return;
     let current = true;
     api.call('msel.preview', { id: exercise.id, rows, mapping, hasHeader }).then(
       (p) => current && setPreview(p),
@@ -72,7 +70,9 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
     return () => {
       current = false;
     };
-  }, [api, exercise.id, rows, mapping, hasHeader, missing.length]);
+  }, [api, exercise.id, rows, mapping, hasHeader, ready]);
+  // A preview of an earlier mapping is not shown once the mapping is incomplete.
+  const shown = ready ? preview : null;
 
   async function choose(selected: File | undefined) {
     setSheets(null);
@@ -170,12 +170,12 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
           {t('spreadsheet.import.missingRequired', { fields: missing.map((f) => t(`spreadsheet.columns.${f}`)).join(', ') })}
         </p>
       )}
-      {preview && (
+      {shown && (
         <section aria-label={t('spreadsheet.import.preview')}>
           <p className="counts">
-            <span>{t('spreadsheet.import.rowsOk', { count: preview.counts.ok })}</span>
-            <span>{t('spreadsheet.import.rowsWarnings', { count: preview.counts.warnings })}</span>
-            <span>{t('spreadsheet.import.rowsErrors', { count: preview.counts.errors })}</span>
+            <span>{t('spreadsheet.import.rowsOk', { count: shown.counts.ok })}</span>
+            <span>{t('spreadsheet.import.rowsWarnings', { count: shown.counts.warnings })}</span>
+            <span>{t('spreadsheet.import.rowsErrors', { count: shown.counts.errors })}</span>
           </p>
           <div className="table-scroll">
             <table className="preview-table">
@@ -188,7 +188,7 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
                 </tr>
               </thead>
               <tbody>
-                {preview.rows.map((row) => {
+                {shown.rows.map((row) => {
                   const bad = row.problems.some((p) => p.severity === 'error');
                   return (
                     <tr key={row.rowNumber} className={bad ? 'row-error' : row.problems.length ? 'row-warning' : ''}>
@@ -215,8 +215,8 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
         <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="primary" disabled={!preview || preview.counts.ok === 0 || busy} onClick={() => void runImport()}>
-          {t('spreadsheet.import.importRows', { count: preview?.counts.ok ?? 0 })}
+        <button type="button" className="primary" disabled={!shown || shown.counts.ok === 0 || busy} onClick={() => void runImport()}>
+          {t('spreadsheet.import.importRows', { count: shown?.counts.ok ?? 0 })}
         </button>
       </div>
     </Dialog>

@@ -7,6 +7,7 @@ import { NewExerciseDialog } from '../../components/NewExerciseDialog';
 import { Toast, type ToastMessage } from '../../components/Toast';
 import { MIME, saveFile } from '../../files';
 import { navigate } from '../../router';
+import { useMenuAction } from '../../api/useMenuAction';
 import { ExerciseCard, type CardAction } from './ExerciseCard';
 import { ImportDrillDialog } from './ImportDrillDialog';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
@@ -14,6 +15,9 @@ import { TemplateDialog } from './TemplateDialog';
 import { NO_FILTERS, useLibraryList, type LibraryFilters } from './useLibraryList';
 
 type OpenDialog = 'new' | 'template' | 'import' | null;
+
+let toastSeq = 0;
+const nextToastId = () => ++toastSeq;
 
 export function LibraryScreen() {
   const { t } = useTranslation();
@@ -25,9 +29,10 @@ export function LibraryScreen() {
   const [error, setError] = useState<unknown>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const clearToast = useCallback(() => setToast(null), []);
-  const say = (text: string, action?: ToastMessage['action']) => setToast({ id: Date.now(), text, action });
+  const say = (text: string, action?: ToastMessage['action']) => setToast({ id: nextToastId(), text, action });
 
   const openEditor = (exercise: Exercise) => navigate({ name: 'editor', id: exercise.id });
+
 
   async function exportIds(ids: string[]) {
     const file = await api.call('exchange.export', { ids });
@@ -59,6 +64,12 @@ export function LibraryScreen() {
   const items = result?.items ?? null;
   const visibleSelected = items?.filter((i) => selected.has(i.id)).map((i) => i.id) ?? [];
   const filtering = filters !== NO_FILTERS && JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+
+  useMenuAction((action) => {
+    if (action === 'exercise.new') setDialog('new');
+    if (action === 'exercise.import') setDialog('import');
+    if (action === 'exercise.export' && visibleSelected.length > 0) void exportIds(visibleSelected).catch(setError);
+  });
 
   return (
     <main className="library">

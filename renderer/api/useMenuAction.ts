@@ -1,0 +1,13 @@
+// The desktop menu's page actions (File → New exercise, Import…, Export…). In a
+// browser there is no such menu and this does nothing.
+import { useEffect, useRef } from 'react';
+import '../../electron/shell/bridgeTypes';
+import type { MenuAction } from '../../electron/shell/bridgeTypes';
+
+export function useMenuAction(handler: (action: MenuAction) => void): void {
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  useEffect(() => window.drillbook?.onMenu((action) => latest.current(action)), []);
+}
