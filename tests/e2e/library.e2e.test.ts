@@ -96,7 +96,7 @@ describe('exercise library, end to end', () => {
       const { page, context, requests } = await openPage(browser, { locale: 'en-US', width: 420 });
       await page.goto(host.url);
       await page.getByRole('heading', { name: HEADINGS.en }).waitFor();
-      await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Tiếng Việt' });
+      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Tiếng Việt' });
       await page.getByRole('heading', { name: HEADINGS.vi }).waitFor();
       await page.getByRole('button', { name: 'Tạo bài diễn tập' }).click();
       const dialog = page.getByRole('dialog', { name: 'Tạo bài diễn tập' });
@@ -106,11 +106,11 @@ describe('exercise library, end to end', () => {
       await page.getByRole('heading', { name: 'Cháy nhà cao tầng' }).waitFor();
       await screenshot(page, 'library-narrow-vi');
 
-      await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption({ label: '繁體中文' });
+      await page.getByRole('combobox', { name: 'Ngôn ngữ', exact: true }).selectOption({ label: '繁體中文' });
       await page.getByRole('heading', { name: HEADINGS['zh-Hant'] }).waitFor();
       await page.reload();
       await page.getByRole('heading', { name: HEADINGS['zh-Hant'] }).waitFor();
-      await page.getByRole('combobox', { name: '語言' }).selectOption({ label: '简体中文' });
+      await page.getByRole('combobox', { name: '語言', exact: true }).selectOption({ label: '简体中文' });
       await page.getByRole('heading', { name: HEADINGS['zh-Hans'] }).waitFor();
       await screenshot(page, 'library-narrow-zh-Hans');
       expect(foreignRequests(requests, host.origin)).toEqual([]);
