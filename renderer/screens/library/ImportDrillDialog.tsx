@@ -98,7 +98,7 @@ export function ImportDrillDialog(props: { onClose(): void; onImported(count: nu
           {t('common.cancel')}
         </button>
         <button type="button" className="primary" disabled={!preview || busy} onClick={() => void runImport()}>
-          {t('library.import.run', { count: preview?.exercises.length ?? 0 })}
+          {preview ? t('library.import.run', { count: preview.exercises.length }) : t('drill.import.title')}
         </button>
       </div>
     </Dialog>
