@@ -76,9 +76,7 @@ function AttachmentLink({ href, children }: ComponentProps<'a'>) {
       <button
         type="button"
         className="link"
-        onClick={() =>
-          api.call('attachments.get', { id }).then((a) => saveFile(name, a.base64, a.mime), setError)
-        }
+        onClick={() => api.call('attachments.get', { id }).then((a) => saveFile(name, a.base64, a.mime), setError)}
       >
         {children}
       </button>

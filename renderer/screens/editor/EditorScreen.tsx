@@ -1,20 +1,148 @@
-// Placeholder until the editor lands: shows the exercise's title.
-import { useEffect, useState } from 'react';
-import type { Exercise } from '../../../shared/model/exercise';
-import { useApi } from '../../api/ApiContext';
+// The exercise editor: a header with the save state and the issues, then one tab per
+// part of the exercise. Everything edits one local draft that saves itself.
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IssuePath } from '../../../shared/model/validate';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { routeHref } from '../../router';
+import { EditorContext, TABS, useEditor, type EditorApi, type TabName } from './EditorContext';
+import { InjectsTab } from './InjectsTab';
+import { IssuesPanel } from './IssuesPanel';
+import { ObjectivesTab } from './ObjectivesTab';
+import { OverviewTab } from './OverviewTab';
+import { PhasesTab } from './PhasesTab';
+import { tabOfPath } from './paths';
+import { SaveStatus } from './SaveStatus';
+import { TeamsTab } from './TeamsTab';
+import { TimelineTab } from './TimelineTab';
+import { useExerciseDraft } from './useExerciseDraft';
+import './editor.css';
 
 export function EditorScreen({ id }: { id: string }) {
-  const api = useApi();
-  const [exercise, setExercise] = useState<Exercise | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api.call('library.get', { id }).then(setExercise, setError);
-  }, [api, id]);
+  const { t } = useTranslation();
+  const { saved, draft, state, schemaIssues, issues, store } = useExerciseDraft(id);
+  const [tab, setTab] = useState<TabName>('overview');
+  const [selectedInjectId, setSelectedInjectId] = useState<string | null>(null);
+  const tabRefs = useRef(new Map<TabName, HTMLButtonElement>());
+
+  const goTo = useCallback(
+    (path: IssuePath) => {
+      const target = tabOfPath(path);
+      setTab(target);
+      if (target === 'injects' && typeof path[1] === 'number') {
+        const inject = draft?.injects[path[1]];
+        if (inject) setSelectedInjectId(inject.id);
+      }
+    },
+    [draft],
+  );
+
+  const editor = useMemo<EditorApi | null>(
+    () =>
+      draft && {
+        draft,
+        edit: (change) => store.edit(change),
+        issues,
+        schemaIssues,
+        goTo,
+        selectedInjectId,
+        selectInject: setSelectedInjectId,
+      },
+    [draft, store, issues, schemaIssues, goTo, selectedInjectId],
+  );
+
+  function onTabKey(event: KeyboardEvent) {
+    const index = TABS.indexOf(tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? TABS[(index + 1) % TABS.length]
+        : event.key === 'ArrowLeft'
+          ? TABS[(index - 1 + TABS.length) % TABS.length]
+          : event.key === 'Home'
+            ? TABS[0]
+            : event.key === 'End'
+              ? TABS[TABS.length - 1]
+              : undefined;
+    if (!next) return;
+    event.preventDefault();
+    setTab(next);
+    tabRefs.current.get(next)?.focus();
+  }
+
+  if (state.kind === 'loadFailed') {
+    return (
+      <main className="editor">
+        <a href={routeHref({ name: 'library' })}>← {t('editor.backToLibrary')}</a>
+        <ErrorMessage error={state.error} />
+      </main>
+    );
+  }
+  if (!editor || !saved) {
+    return (
+      <main className="editor">
+        <p role="status">{t('common.loading')}</p>
+      </main>
+    );
+  }
+
   return (
-    <main>
-      <ErrorMessage error={error} />
-      {exercise && <h1>{exercise.title}</h1>}
-    </main>
+    <EditorContext.Provider value={editor}>
+      <main className="editor">
+        <div className="editor-head">
+          <a className="back" href={routeHref({ name: 'library' })}>
+            ← {t('editor.backToLibrary')}
+          </a>
+          <h1 lang={editor.draft.language}>{editor.draft.title.trim() || t('editor.untitled')}</h1>
+          <SaveStatus state={state} store={store} schemaIssues={schemaIssues} onShowProblem={goTo} />
+        </div>
+        <IssuesPanel draft={editor.draft} issues={issues} schemaIssues={schemaIssues} onGoTo={goTo} />
+        <div role="tablist" aria-label={t('editor.tabs.label')} className="tabs" onKeyDown={onTabKey}>
+          {TABS.map((name) => (
+            <button
+              key={name}
+              ref={(el) => {
+                if (el) tabRefs.current.set(name, el);
+                else tabRefs.current.delete(name);
+              }}
+              type="button"
+              role="tab"
+              id={`tab-${name}`}
+              aria-controls={`panel-${name}`}
+              aria-selected={tab === name}
+              tabIndex={tab === name ? 0 : -1}
+              onClick={() => setTab(name)}
+            >
+              {t(`editor.tabs.${name}`)}
+              <TabBadge tab={name} />
+            </button>
+          ))}
+        </div>
+        <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+          {tab === 'overview' && <OverviewTab />}
+          {tab === 'teams' && <TeamsTab />}
+          {tab === 'objectives' && <ObjectivesTab />}
+          {tab === 'phases' && <PhasesTab />}
+          {tab === 'injects' && <InjectsTab exercise={saved} store={store} />}
+          {tab === 'timeline' && (
+            <TimelineTab onOpenInject={(injectId) => (setSelectedInjectId(injectId), setTab('injects'))} />
+          )}
+        </section>
+      </main>
+    </EditorContext.Provider>
+  );
+}
+
+/** How many errors a tab holds, so the designer sees where to look. */
+function TabBadge({ tab }: { tab: TabName }) {
+  const { t } = useTranslation();
+  const { issues, schemaIssues } = useEditor();
+  const count =
+    issues.filter((i) => i.severity === 'error' && tabOfPath(i.path) === tab).length +
+    schemaIssues.filter((s) => tabOfPath(s.path) === tab).length;
+  if (count === 0) return null;
+  return (
+    <span className="tab-badge" aria-label={t('editor.issues.errors', { count })}>
+      {count}
+    </span>
   );
 }

@@ -1,0 +1,125 @@
+// The MSEL: every inject in a table (sorted by time), the selected one's form below,
+// and the spreadsheet way in and out (import, CSV/Excel export).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { duplicateInject, newInject, removeInject } from '../../../shared/model/edit';
+import type { Exercise } from '../../../shared/model/exercise';
+import { useApi } from '../../api/ApiContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { MselImportDialog } from '../../components/MselImportDialog';
+import { MIME, saveFile } from '../../files';
+import type { Locale } from '../../../shared/i18n/locales';
+import { ConfirmDialog } from './ConfirmDialog';
+import type { DraftStore } from './draftStore';
+import { useEditor } from './EditorContext';
+import { InjectForm } from './InjectForm';
+import { MselTable } from './MselTable';
+
+export function InjectsTab({ exercise, store }: { exercise: Exercise; store: DraftStore }) {
+  const { t, i18n } = useTranslation();
+  const api = useApi();
+  const { draft, edit, selectedInjectId, selectInject } = useEditor();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const selectedIndex = draft.injects.findIndex((i) => i.id === selectedInjectId);
+  const selected = draft.injects[selectedIndex];
+
+  const add = () => {
+    const inject = newInject(draft, t('editor.injects.newTitle'));
+    edit((c) => ({ ...c, injects: [...c.injects, inject] }));
+    selectInject(inject.id);
+  };
+  const duplicate = () => {
+    if (!selected) return;
+    const after = duplicateInject(draft, selected.id);
+    edit(() => after);
+    selectInject(after.injects[selectedIndex + 1]?.id ?? null);
+  };
+
+  // Import and export work on the saved exercise: send pending edits first.
+  async function withSaved(work: () => Promise<void>) {
+    setError(null);
+    setBusy(true);
+    try {
+      await store.flush();
+      if (store.hasUnsavedChanges) throw new SaveFirst();
+      await work();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const exportAs = (format: 'csv' | 'xlsx') =>
+    withSaved(async () => {
+      const file = await api.call('msel.export', { id: exercise.id, format, locale: i18n.language as Locale });
+      saveFile(file.fileName, file.base64, MIME[format]);
+    });
+
+  return (
+    <div className="injects">
+      <div className="toolbar msel-toolbar">
+        <button type="button" className="primary" onClick={add}>
+          {t('editor.injects.add')}
+        </button>
+        <button type="button" onClick={duplicate} disabled={!selected}>
+          {t('editor.injects.duplicate')}
+        </button>
+        <button type="button" className="danger" onClick={() => setConfirmDelete(true)} disabled={!selected}>
+          {t('editor.injects.delete')}
+        </button>
+        <span className="spacer" />
+        <button type="button" disabled={busy} onClick={() => void withSaved(async () => setImporting(true))}>
+          {t('editor.injects.import')}
+        </button>
+        <button type="button" disabled={busy || draft.injects.length === 0} onClick={() => void exportAs('csv')}>
+          {t('editor.injects.exportCsv')}
+        </button>
+        <button type="button" disabled={busy || draft.injects.length === 0} onClick={() => void exportAs('xlsx')}>
+          {t('editor.injects.exportXlsx')}
+        </button>
+      </div>
+      {error instanceof SaveFirst ? (
+        <p role="alert" className="error">
+          {t('editor.injects.saveFirst')}
+        </p>
+      ) : (
+        <ErrorMessage error={error} />
+      )}
+      {draft.injects.length === 0 ? <p className="empty">{t('editor.injects.empty')}</p> : <MselTable />}
+      {selected ? (
+        <InjectForm key={selected.id} inject={selected} index={selectedIndex} />
+      ) : (
+        draft.injects.length > 0 && <p className="hint">{t('editor.injects.selectHint')}</p>
+      )}
+      {confirmDelete && selected && (
+        <ConfirmDialog
+          title={t('editor.injects.deleteTitle', { number: selected.number })}
+          message={t('editor.injects.deleteMessage', { number: selected.number, title: selected.title })}
+          confirmLabel={t('editor.injects.delete')}
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            edit((c) => removeInject(c, selected.id));
+            selectInject(null);
+            setConfirmDelete(false);
+          }}
+        />
+      )}
+      {importing && (
+        <MselImportDialog
+          exercise={exercise}
+          onClose={() => setImporting(false)}
+          onImported={(imported) => {
+            store.adopt(imported);
+            setImporting(false);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Pending edits could not be saved (invalid, conflict, failure): the status says why. */
+class SaveFirst extends Error {}

@@ -1,0 +1,127 @@
+// A Markdown text with a Write/Preview switch and an "Attach file" button: the file goes
+// into the library (content-addressed), its meta into the exercise, and a link to it
+// (an image for pictures) is inserted where the cursor was.
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS, type AttachmentMeta } from '../../../shared/model/exercise';
+import type { IssuePath } from '../../../shared/model/validate';
+import { useApi } from '../../api/ApiContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Markdown } from '../../components/Markdown';
+import { fileToBase64 } from '../../files';
+import { useEditor, useProblems } from './EditorContext';
+
+type Props = {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  path: IssuePath;
+  /** Told after the file is in the exercise's attachments (an inject also lists it). */
+  onAttached?(meta: AttachmentMeta): void;
+  rows?: number;
+};
+
+/** Markdown for a link to an attachment; brackets in the name would end the link text early. */
+export function attachmentMarkdown(meta: AttachmentMeta): string {
+  const name = meta.name.replace(/[[\]]/g, '');
+  return `${meta.mime.startsWith('image/') ? '!' : ''}[${name}](attachment:${meta.id})`;
+}
+
+export function MarkdownField(props: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { edit } = useEditor();
+  const id = useId();
+  const labelId = useId();
+  const problems = useProblems(props.path);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [preview, setPreview] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function attach(file: File) {
+    setError(null);
+    if (file.size > LIMITS.attachmentBytesMax) {
+      setError({ tooLarge: true });
+      return;
+    }
+    setBusy(true);
+    try {
+      const meta = await api.call('attachments.put', {
+        name: file.name,
+        mime: file.type || 'application/octet-stream',
+        base64: await fileToBase64(file),
+      });
+      edit((c) => (c.attachments.some((a) => a.id === meta.id) ? c : { ...c, attachments: [...c.attachments, meta] }));
+      props.onAttached?.(meta);
+      const at = textarea.current?.selectionStart ?? props.value.length;
+      const before = props.value.slice(0, at);
+      const gap = before === '' || before.endsWith('\n') ? '' : '\n';
+      props.onChange(`${before}${gap}${attachmentMarkdown(meta)}\n${props.value.slice(at)}`);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const maxMiB = LIMITS.attachmentBytesMax / 1024 / 1024;
+  return (
+    <div className="field markdown-field" role="group" aria-labelledby={labelId}>
+      <div className="markdown-bar">
+        <label id={labelId} htmlFor={id}>
+          {props.label}
+        </label>
+        <span className="segmented">
+          <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
+            {t('editor.markdown.write')}
+          </button>
+          <button type="button" aria-pressed={preview} onClick={() => setPreview(true)}>
+            {t('editor.markdown.preview')}
+          </button>
+        </span>
+        <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
+          {busy ? t('editor.markdown.attaching') : t('editor.markdown.attach')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          hidden
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void attach(file);
+          }}
+        />
+      </div>
+      {preview ? (
+        <div className="markdown-preview">
+          {props.value.trim() ? <Markdown text={props.value} /> : <p className="empty">{t('editor.markdown.empty')}</p>}
+        </div>
+      ) : (
+        <textarea
+          ref={textarea}
+          id={id}
+          rows={props.rows ?? 5}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          aria-invalid={problems.invalid || undefined}
+          aria-describedby={problems.describedBy}
+        />
+      )}
+      {problems.messages}
+      {error !== null &&
+        (typeof error === 'object' && 'tooLarge' in error ? (
+          <p role="alert" className="error">
+            {t('errors.attachmentTooLarge', { maxMiB })}
+          </p>
+        ) : (
+          <ErrorMessage error={error} />
+        ))}
+      <p className="hint">{t('editor.markdown.hint')}</p>
+    </div>
+  );
+}
