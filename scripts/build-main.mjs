@@ -17,6 +17,11 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['./electron/main.ts'], outfile: 'dist/electron/main.cjs', packages: 'external' }),
-  build({ ...common, entryPoints: ['./electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
+  build({
+    ...common,
+    entryPoints: ['./electron/preload.ts'],
+    outfile: 'dist/electron/preload.cjs',
+    external: ['electron'],
+  }),
   build({ ...common, entryPoints: ['./electron/host/cli.ts'], outfile: 'dist/host/cli.cjs', packages: 'external' }),
 ]);

@@ -75,7 +75,8 @@ async function main() {
   process.stdout.write(t('common.host.dataDir', { dir: core.dataDir }) + '\n');
   if (args.lan) {
     if (bind.lanAddresses.length === 0) process.stdout.write(t('common.host.lanNone') + '\n');
-    for (const address of bind.lanAddresses) process.stdout.write(t('common.host.lanOpen', { url: link(address) }) + '\n');
+    for (const address of bind.lanAddresses)
+      process.stdout.write(t('common.host.lanOpen', { url: link(address) }) + '\n');
   } else {
     process.stdout.write(t('common.host.loopbackOnly') + '\n');
   }

@@ -3,7 +3,14 @@
 // against the contract before any handler runs (so invalid input writes nothing),
 // and turns every failure into a structured error envelope.
 import { z } from 'zod';
-import { isMethodName, methods, type MethodName, type MethodOutput, type Methods, type Role } from '../../shared/api/contract';
+import {
+  isMethodName,
+  methods,
+  type MethodName,
+  type MethodOutput,
+  type Methods,
+  type Role,
+} from '../../shared/api/contract';
 import { DomainError, errorKey, type Envelope, type FieldIssue } from '../../shared/api/errors';
 import type { Logger } from './ports';
 

@@ -58,11 +58,18 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
     },
     'exchange.preview': async ({ base64 }) => {
       const { manifest, exercises } = await exchange.preview(fromBase64(base64));
-      return { formatVersion: manifest.formatVersion, appVersion: manifest.appVersion, createdAt: manifest.createdAt, exercises };
+      return {
+        formatVersion: manifest.formatVersion,
+        appVersion: manifest.appVersion,
+        createdAt: manifest.createdAt,
+        exercises,
+      };
     },
     'exchange.import': async ({ base64, choices, locale }) => {
       const t = createTranslator(locale);
-      const imported = await exchange.importDrill(fromBase64(base64), choices, (title) => t('library.copyTitle', { title }));
+      const imported = await exchange.importDrill(fromBase64(base64), choices, (title) =>
+        t('library.copyTitle', { title }),
+      );
       bus.publish('library.changed', { id: null });
       return { imported: imported.map((e) => ({ id: e.id, title: e.title })) };
     },

@@ -68,7 +68,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
         frame = callFrameSchema.parse(JSON.parse(data.toString()));
       } catch (error) {
         logger.warn('unreadable frame', { connection, error: error instanceof Error ? error.message : String(error) });
-        send({ type: 'protocol_error', error: { code: 'invalid_input', messageKey: 'errors.invalidFrame', details: {} } });
+        send({
+          type: 'protocol_error',
+          error: { code: 'invalid_input', messageKey: 'errors.invalidFrame', details: {} },
+        });
         return;
       }
       const { id, method, input } = frame;

@@ -6,7 +6,6 @@ import '../../electron/shell/bridgeTypes';
 import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/wire';
 import { createWsTransport, type ConnectionState } from './wsTransport';
 
-
 const TOKEN_KEY = 'drillbook.token';
 
 /** The host's link carries the token in the fragment (never sent to a server log). */

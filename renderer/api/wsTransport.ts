@@ -14,10 +14,7 @@ const unavailable: Envelope<never> = {
   error: { code: 'unavailable', messageKey: 'errors.unavailable', details: {} },
 };
 
-export function createWsTransport(
-  url: string,
-  onState: (state: ConnectionState) => void = () => {},
-): RawTransport {
+export function createWsTransport(url: string, onState: (state: ConnectionState) => void = () => {}): RawTransport {
   let socket: WebSocket | null = null;
   let nextId = 1;
   let retryMs = 500;

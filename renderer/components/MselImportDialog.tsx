@@ -86,7 +86,13 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
     if (!mapping) return;
     setBusy(true);
     try {
-      const result = await api.call('msel.import', { id: exercise.id, baseRevision: exercise.revision, rows, mapping, hasHeader });
+      const result = await api.call('msel.import', {
+        id: exercise.id,
+        baseRevision: exercise.revision,
+        rows,
+        mapping,
+        hasHeader,
+      });
       onImported(result.exercise);
     } catch (caught) {
       setError(caught);
@@ -115,7 +121,9 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
                 ))}
               </select>
               <span className="meta">
-                {t('spreadsheet.import.encodingDetected', { encoding: t(`spreadsheet.encodings.${sheets.detected ?? 'utf-8'}`) })}
+                {t('spreadsheet.import.encodingDetected', {
+                  encoding: t(`spreadsheet.encodings.${sheets.detected ?? 'utf-8'}`),
+                })}
               </span>
             </label>
           )}
@@ -152,7 +160,9 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
               {t(`spreadsheet.columns.${field}`)}
               <select
                 value={mapping[field] ?? ''}
-                onChange={(e) => setMapping({ ...mapping, [field]: e.target.value === '' ? null : Number(e.target.value) })}
+                onChange={(e) =>
+                  setMapping({ ...mapping, [field]: e.target.value === '' ? null : Number(e.target.value) })
+                }
               >
                 <option value="">{t('spreadsheet.import.notMapped')}</option>
                 {Array.from({ length: width }, (_, i) => (
@@ -167,7 +177,9 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
       )}
       {missing.length > 0 && rows.length > 0 && (
         <p role="alert" className="error">
-          {t('spreadsheet.import.missingRequired', { fields: missing.map((f) => t(`spreadsheet.columns.${f}`)).join(', ') })}
+          {t('spreadsheet.import.missingRequired', {
+            fields: missing.map((f) => t(`spreadsheet.columns.${f}`)).join(', '),
+          })}
         </p>
       )}
       {shown && (
@@ -215,7 +227,12 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
         <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="primary" disabled={!shown || shown.counts.ok === 0 || busy} onClick={() => void runImport()}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!shown || shown.counts.ok === 0 || busy}
+          onClick={() => void runImport()}
+        >
           {t('spreadsheet.import.importRows', { count: shown?.counts.ok ?? 0 })}
         </button>
       </div>

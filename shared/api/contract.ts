@@ -56,7 +56,10 @@ export const templateSummarySchema = z.object({
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;
 
 /** Files travel inside calls as base64 (both transports carry JSON); ~256 MiB at most. */
-export const base64Schema = z.string().max(360_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+export const base64Schema = z
+  .string()
+  .max(360_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const fileOutput = z.object({ fileName: z.string(), base64: z.string() });
 const sheetRows = z.array(z.array(z.string().max(100_000)).max(200)).max(5_000);
 const mselRowsInput = z.object({
@@ -141,7 +144,11 @@ export const methods = {
     roles: STAFF,
   }),
   'attachments.put': method({
-    input: z.object({ name: z.string().trim().min(1).max(255), mime: z.string().min(1).max(255), base64: base64Schema }),
+    input: z.object({
+      name: z.string().trim().min(1).max(255),
+      mime: z.string().min(1).max(255),
+      base64: base64Schema,
+    }),
     output: attachmentMetaSchema,
     roles: STAFF,
   }),
@@ -189,7 +196,11 @@ export const methods = {
   }),
   /** Reads a CSV or XLSX file into rows (CSV decoded as detected, or as `encoding`). */
   'msel.read': method({
-    input: z.object({ fileName: z.string().max(255), base64: base64Schema, encoding: z.enum(CSV_ENCODINGS).nullable().default(null) }),
+    input: z.object({
+      fileName: z.string().max(255),
+      base64: base64Schema,
+      encoding: z.enum(CSV_ENCODINGS).nullable().default(null),
+    }),
     output: z.object({
       format: z.enum(['csv', 'xlsx']),
       encoding: z.enum(CSV_ENCODINGS).nullable(),

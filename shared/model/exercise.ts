@@ -96,7 +96,11 @@ export const injectSchema = z.object({
   number: z.string().trim().min(1).max(20),
   phaseId: localIdSchema.nullable().default(null),
   /** Scenario time: seconds after the start of the exercise (shown as T+hh:mm). */
-  offsetSec: z.number().int().min(0).max(LIMITS.durationMinMax * 60),
+  offsetSec: z
+    .number()
+    .int()
+    .min(0)
+    .max(LIMITS.durationMinMax * 60),
   release: z.enum(RELEASE_MODES).default('auto'),
   /** Held in reserve to push a stalled team or restore the timeline. */
   contingency: z.boolean().default(false),

@@ -59,7 +59,13 @@ export function validateExercise(content: ExerciseContent): ValidationIssue[] {
     ['injects', content.injects],
   ];
   for (const [key, list] of idLists) {
-    issues.push(...duplicates(list.map((item, i) => ({ value: item.id, path: [key, i, 'id'] })), 'duplicate_id', 'id'));
+    issues.push(
+      ...duplicates(
+        list.map((item, i) => ({ value: item.id, path: [key, i, 'id'] })),
+        'duplicate_id',
+        'id',
+      ),
+    );
   }
   issues.push(
     ...duplicates(
@@ -108,7 +114,8 @@ export function validateExercise(content: ExerciseContent): ValidationIssue[] {
       issues.push(issue('inject_no_recipient', at('recipientTeamIds'), { number }));
     }
     inject.recipientTeamIds.forEach((teamId, k) => {
-      if (!teams.has(teamId)) issues.push(issue('recipient_unknown_team', at('recipientTeamIds', k), { number, teamId }));
+      if (!teams.has(teamId))
+        issues.push(issue('recipient_unknown_team', at('recipientTeamIds', k), { number, teamId }));
     });
     inject.attachmentIds.forEach((attachmentId, k) => {
       if (!attachmentIds.has(attachmentId)) {
@@ -125,9 +132,13 @@ export function validateExercise(content: ExerciseContent): ValidationIssue[] {
     inject.expectedActions.forEach((action, j) => {
       const team = teams.get(action.teamId);
       if (!team) {
-        issues.push(issue('action_unknown_team', at('expectedActions', j, 'teamId'), { number, teamId: action.teamId }));
+        issues.push(
+          issue('action_unknown_team', at('expectedActions', j, 'teamId'), { number, teamId: action.teamId }),
+        );
       } else if (inject.audience !== 'all' && !recipients.has(action.teamId)) {
-        issues.push(issue('action_team_not_recipient', at('expectedActions', j, 'teamId'), { number, team: team.name }));
+        issues.push(
+          issue('action_team_not_recipient', at('expectedActions', j, 'teamId'), { number, team: team.name }),
+        );
       }
       if (action.capabilityId !== null && !capabilityIds.has(action.capabilityId)) {
         issues.push(
@@ -144,11 +155,7 @@ export function validateExercise(content: ExerciseContent): ValidationIssue[] {
 }
 
 /** An issue on every occurrence of a value that occurs more than once. */
-function duplicates(
-  entries: { value: string; path: IssuePath }[],
-  code: IssueCode,
-  param: string,
-): ValidationIssue[] {
+function duplicates(entries: { value: string; path: IssuePath }[], code: IssueCode, param: string): ValidationIssue[] {
   const counts = new Map<string, number>();
   for (const { value } of entries) counts.set(value, (counts.get(value) ?? 0) + 1);
   return entries
@@ -164,6 +171,9 @@ export function hasErrors(issues: readonly ValidationIssue[]): boolean {
  * The issues at a path or inside it: issuesAt(all, ['injects', 3]) gives everything
  * about the fourth inject, for the editor to show beside it.
  */
-export function issuesAt(issues: readonly ValidationIssue[], pathPrefix: readonly (string | number)[]): ValidationIssue[] {
+export function issuesAt(
+  issues: readonly ValidationIssue[],
+  pathPrefix: readonly (string | number)[],
+): ValidationIssue[] {
   return issues.filter((i) => i.path.length >= pathPrefix.length && pathPrefix.every((p, k) => i.path[k] === p));
 }

@@ -74,7 +74,8 @@ export function foldForCompare(text: string): string {
  * and marks that are not Chinese. Everything else (quotes, *, :, ^, parentheses,
  * punctuation, spaces) separates terms and never reaches FTS5.
  */
-const QUERY_TERM = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+)|((?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}\p{Co}])+)/gu;
+const QUERY_TERM =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+)|((?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}\p{M}\p{Co}])+)/gu;
 
 /**
  * An FTS5 MATCH expression for what the user typed, or null when nothing in it can

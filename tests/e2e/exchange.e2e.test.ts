@@ -47,7 +47,9 @@ describe('library features, end to end (Vietnamese UI)', () => {
       await page.waitForURL(/#\/exercises\//);
       await page.getByRole('link', { name: 'Drillbook' }).click();
       await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('演练');
-      await expect.poll(() => cards(page).getByRole('heading').allInnerTexts()).toEqual([expect.stringMatching(/演練/)]);
+      await expect
+        .poll(() => cards(page).getByRole('heading').allInnerTexts())
+        .toEqual([expect.stringMatching(/演練/)]);
       await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('');
 
       // Delete, then undo.
@@ -86,7 +88,10 @@ describe('library features, end to end (Vietnamese UI)', () => {
       await page.getByRole('button', { name: 'Nhập tệp .drill' }).click();
       const again = page.getByRole('dialog', { name: /Nhập/ });
       await again.getByLabel('Chọn tệp .drill').setInputFiles(file);
-      await again.getByRole('group', { name: /đã có/ }).getByRole('radio', { name: /bản sao/ }).check();
+      await again
+        .getByRole('group', { name: /đã có/ })
+        .getByRole('radio', { name: /bản sao/ })
+        .check();
       await again.getByRole('button', { name: 'Nhập 1 bài diễn tập' }).click();
       await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('ban sao');
       await expect.poll(() => cards(page).getByRole('heading').allInnerTexts()).toEqual([`${title} (bản sao)`]);
@@ -106,7 +111,13 @@ describe('library features, end to end (Vietnamese UI)', () => {
       await page.goto(host.url);
       await page.getByRole('button', { name: '导入 .drill 文件' }).click();
       const dialog = page.getByRole('dialog', { name: '导入演练' });
-      await dialog.getByLabel('选择 .drill 文件').setInputFiles({ name: 'broken.drill', mimeType: 'application/zip', buffer: Buffer.from('PK\u0003\u0004 not really') });
+      await dialog
+        .getByLabel('选择 .drill 文件')
+        .setInputFiles({
+          name: 'broken.drill',
+          mimeType: 'application/zip',
+          buffer: Buffer.from('PK\u0003\u0004 not really'),
+        });
       await dialog.getByRole('alert').waitFor();
       await screenshot(page, 'import-broken-zh-Hans');
       expect(await dialog.getByRole('button', { name: '导入演练', exact: true }).isDisabled()).toBe(true);

@@ -57,7 +57,10 @@ describe('exercise library, end to end', () => {
       const firstOrigin = host.origin;
       host = await startHost(dataDir);
       await page.goto(host.url);
-      await page.getByRole('list', { name: 'Exercises' }).getByRole('heading', { name: 'Diễn tập xử lý tình huống khủng bố' }).waitFor();
+      await page
+        .getByRole('list', { name: 'Exercises' })
+        .getByRole('heading', { name: 'Diễn tập xử lý tình huống khủng bố' })
+        .waitFor();
       await page.getByText('Sở Ngoại vụ, 40 cán bộ').waitFor();
 
       // The Vietnamese text renders in the bundled face, fetched from the host itself.

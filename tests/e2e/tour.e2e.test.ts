@@ -18,10 +18,42 @@ afterAll(async () => {
 });
 
 const UI = {
-  en: { browser: 'en-US', library: 'Exercise library', fromTemplate: 'New from template', use: 'Use this template', import: 'Import .drill file', importTitle: 'Import exercises', search: 'Search' },
-  vi: { browser: 'vi-VN', library: 'Thư viện diễn tập', fromTemplate: 'Tạo từ mẫu', use: 'Dùng mẫu này', import: 'Nhập tệp .drill', importTitle: 'Nhập bài diễn tập', search: 'Tìm kiếm' },
-  'zh-Hans': { browser: 'zh-CN', library: '演练库', fromTemplate: '从模板新建', use: '使用此模板', import: '导入 .drill 文件', importTitle: '导入演练', search: '搜索' },
-  'zh-Hant': { browser: 'zh-TW', library: '演練庫', fromTemplate: '從範本新增', use: '使用此範本', import: '匯入 .drill 檔案', importTitle: '匯入演練', search: '搜尋' },
+  en: {
+    browser: 'en-US',
+    library: 'Exercise library',
+    fromTemplate: 'New from template',
+    use: 'Use this template',
+    import: 'Import .drill file',
+    importTitle: 'Import exercises',
+    search: 'Search',
+  },
+  vi: {
+    browser: 'vi-VN',
+    library: 'Thư viện diễn tập',
+    fromTemplate: 'Tạo từ mẫu',
+    use: 'Dùng mẫu này',
+    import: 'Nhập tệp .drill',
+    importTitle: 'Nhập bài diễn tập',
+    search: 'Tìm kiếm',
+  },
+  'zh-Hans': {
+    browser: 'zh-CN',
+    library: '演练库',
+    fromTemplate: '从模板新建',
+    use: '使用此模板',
+    import: '导入 .drill 文件',
+    importTitle: '导入演练',
+    search: '搜索',
+  },
+  'zh-Hant': {
+    browser: 'zh-TW',
+    library: '演練庫',
+    fromTemplate: '從範本新增',
+    use: '使用此範本',
+    import: '匯入 .drill 檔案',
+    importTitle: '匯入演練',
+    search: '搜尋',
+  },
 } as const;
 
 describe('screens in every language', () => {
@@ -36,9 +68,15 @@ describe('screens in every language', () => {
             // One exercise from the first template, in this language where it has one.
             await page.getByRole('button', { name: ui.fromTemplate }).click();
             const dialog = page.getByRole('dialog', { name: ui.fromTemplate });
-            await dialog.getByRole('button', { name: new RegExp(`^${ui.use}`) }).first().waitFor();
+            await dialog
+              .getByRole('button', { name: new RegExp(`^${ui.use}`) })
+              .first()
+              .waitFor();
             await screenshot(page, `tour-templates-${locale}`);
-            await dialog.getByRole('button', { name: new RegExp(`^${ui.use}`) }).first().click();
+            await dialog
+              .getByRole('button', { name: new RegExp(`^${ui.use}`) })
+              .first()
+              .click();
             await page.waitForURL(/#\/exercises\//);
             await page.getByRole('link', { name: 'Drillbook' }).click();
           }

@@ -43,7 +43,13 @@ export function createExchangeService({ db, clock, library, attachments, appVers
     }
     const now = clock.now();
     const file = await packDrill({ exercises, attachments: bytes, appVersion, now });
-    return { fileName: drillFileName(exercises.map((e) => e.title), now), bytes: file };
+    return {
+      fileName: drillFileName(
+        exercises.map((e) => e.title),
+        now,
+      ),
+      bytes: file,
+    };
   }
 
   async function preview(file: Buffer) {
@@ -67,7 +73,11 @@ export function createExchangeService({ db, clock, library, attachments, appVers
    * choice (copy, replace or skip); without one the whole import is refused, so
    * nothing is half-imported.
    */
-  async function importDrill(file: Buffer, choices: Record<string, ImportChoice>, copySuffix: (title: string) => string) {
+  async function importDrill(
+    file: Buffer,
+    choices: Record<string, ImportChoice>,
+    copySuffix: (title: string) => string,
+  ) {
     const contents = await readDrill(file);
     const undecided = contents.exercises.filter((ex) => library.exists(ex.id) && !choices[ex.id]).map((ex) => ex.id);
     if (undecided.length) throw new DomainError('conflict', 'errors.importNeedsChoice', { ids: undecided });

@@ -108,39 +108,43 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
    * silently overwriting their work.
    */
   function update(id: string, baseRevision: number, input: ExerciseContentInput): Exercise {
-    return db.transaction(() => {
-      const current = load(id);
-      if (current.revision !== baseRevision) {
-        throw new DomainError('conflict', 'errors.staleRevision', {
-          id,
-          baseRevision,
-          currentRevision: current.revision,
-        });
-      }
-      const content: ExerciseContent = exerciseContentSchema.parse(input);
-      const next: Exercise = {
-        ...current,
-        ...content,
-        updatedAt: clock.now().toISOString(),
-        revision: current.revision + 1,
-      };
-      updateTx(next);
-      return next;
-    }).immediate();
+    return db
+      .transaction(() => {
+        const current = load(id);
+        if (current.revision !== baseRevision) {
+          throw new DomainError('conflict', 'errors.staleRevision', {
+            id,
+            baseRevision,
+            currentRevision: current.revision,
+          });
+        }
+        const content: ExerciseContent = exerciseContentSchema.parse(input);
+        const next: Exercise = {
+          ...current,
+          ...content,
+          updatedAt: clock.now().toISOString(),
+          revision: current.revision + 1,
+        };
+        updateTx(next);
+        return next;
+      })
+      .immediate();
   }
 
   function setArchived(id: string, archived: boolean): Exercise {
-    return db.transaction(() => {
-      const current = load(id);
-      const next: Exercise = {
-        ...current,
-        archivedAt: archived ? clock.now().toISOString() : null,
-        updatedAt: clock.now().toISOString(),
-        revision: current.revision + 1,
-      };
-      updateTx(next);
-      return next;
-    }).immediate();
+    return db
+      .transaction(() => {
+        const current = load(id);
+        const next: Exercise = {
+          ...current,
+          archivedAt: archived ? clock.now().toISOString() : null,
+          updatedAt: clock.now().toISOString(),
+          revision: current.revision + 1,
+        };
+        updateTx(next);
+        return next;
+      })
+      .immediate();
   }
 
   function duplicate(id: string, titleOfCopy: string): Exercise {

@@ -46,16 +46,12 @@ export function libraryQueries(db: Db) {
       `SELECT d.doc FROM exercise_docs d JOIN exercises e ON e.id = d.exercise_id
        WHERE d.exercise_id = ? AND e.deleted_at IS NULL`,
     ),
-    byId: db.prepare<[string], ExerciseRow>(
-      `SELECT rowid, * FROM exercises WHERE id = ? AND deleted_at IS NULL`,
-    ),
+    byId: db.prepare<[string], ExerciseRow>(`SELECT rowid, * FROM exercises WHERE id = ? AND deleted_at IS NULL`),
     anyById: db.prepare<[string], ExerciseRow>(`SELECT rowid, * FROM exercises WHERE id = ?`),
     setDeleted: db.prepare<[string | null, string]>(`UPDATE exercises SET deleted_at = ? WHERE id = ?`),
     purge: db.prepare<[string]>(`DELETE FROM exercises WHERE id = ?`),
     deleteTags: db.prepare<[string]>(`DELETE FROM exercise_tags WHERE exercise_id = ?`),
-    insertTag: db.prepare<[string, string]>(
-      `INSERT OR IGNORE INTO exercise_tags (exercise_id, tag) VALUES (?, ?)`,
-    ),
+    insertTag: db.prepare<[string, string]>(`INSERT OR IGNORE INTO exercise_tags (exercise_id, tag) VALUES (?, ?)`),
     allTags: db.prepare<[], { tag: string; n: number }>(`
       SELECT t.tag, count(*) AS n FROM exercise_tags t JOIN exercises e ON e.id = t.exercise_id
       WHERE e.deleted_at IS NULL GROUP BY t.tag ORDER BY n DESC, t.tag LIMIT 200`),

@@ -64,7 +64,11 @@ export function createMselService(library: LibraryService) {
   async function exportMsel(id: string, format: 'csv' | 'xlsx', locale: Locale) {
     const exercise = library.get(id);
     const bytes = format === 'csv' ? exportMselCsv(exercise, locale) : await exportMselXlsx(exercise, locale);
-    const stem = exercise.title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || 'msel';
+    const stem =
+      exercise.title
+        .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+        .trim()
+        .slice(0, 80) || 'msel';
     return { fileName: `${stem}.${format}`, bytes };
   }
 

@@ -25,7 +25,9 @@ export function loadTemplates(dir: string, logger: Logger): TemplateService {
       const locale = file.replace(/\.json$/, '');
       if (!file.endsWith('.json') || !isLocale(locale)) continue;
       // A broken built-in file is a packaging bug: fail loudly at start, not when clicked.
-      const content = exerciseContentSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, entry.name, file), 'utf8')));
+      const content = exerciseContentSchema.parse(
+        JSON.parse(fs.readFileSync(path.join(dir, entry.name, file), 'utf8')),
+      );
       versions.set(locale, content);
     }
     if (versions.size > 0) templates.set(entry.name, versions);

@@ -36,8 +36,8 @@ export function ExerciseCard(props: {
         </p>
       )}
       <p className="meta">
-        {t(`library.kind.${ex.kind}`)} · {t(`library.hazard.${ex.hazard}`)} · {t('library.teamCount', { count: ex.teamCount })} ·{' '}
-        {t('library.injectCount', { count: ex.injectCount })}
+        {t(`library.kind.${ex.kind}`)} · {t(`library.hazard.${ex.hazard}`)} ·{' '}
+        {t('library.teamCount', { count: ex.teamCount })} · {t('library.injectCount', { count: ex.injectCount })}
       </p>
       <p className="meta">{t('library.updatedAt', { when: fmt.dateTime(ex.updatedAt) })}</p>
       {ex.tags.length > 0 && (
@@ -48,22 +48,39 @@ export function ExerciseCard(props: {
         </ul>
       )}
       <div className="card-actions">
-        <button type="button" aria-label={named(t('library.action.duplicate'))} onClick={() => props.onAction('duplicate')}>
+        <button
+          type="button"
+          aria-label={named(t('library.action.duplicate'))}
+          onClick={() => props.onAction('duplicate')}
+        >
           {t('library.action.duplicate')}
         </button>
         <button type="button" aria-label={named(t('library.action.export'))} onClick={() => props.onAction('export')}>
           {t('library.action.export')}
         </button>
         {ex.archivedAt ? (
-          <button type="button" aria-label={named(t('library.action.unarchive'))} onClick={() => props.onAction('unarchive')}>
+          <button
+            type="button"
+            aria-label={named(t('library.action.unarchive'))}
+            onClick={() => props.onAction('unarchive')}
+          >
             {t('library.action.unarchive')}
           </button>
         ) : (
-          <button type="button" aria-label={named(t('library.action.archive'))} onClick={() => props.onAction('archive')}>
+          <button
+            type="button"
+            aria-label={named(t('library.action.archive'))}
+            onClick={() => props.onAction('archive')}
+          >
             {t('library.action.archive')}
           </button>
         )}
-        <button type="button" className="danger" aria-label={named(t('library.action.delete'))} onClick={() => props.onAction('delete')}>
+        <button
+          type="button"
+          className="danger"
+          aria-label={named(t('library.action.delete'))}
+          onClick={() => props.onAction('delete')}
+        >
           {t('library.action.delete')}
         </button>
       </div>

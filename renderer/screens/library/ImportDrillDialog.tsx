@@ -43,7 +43,11 @@ export function ImportDrillDialog(props: { onClose(): void; onImported(count: nu
     if (!file) return;
     setBusy(true);
     try {
-      const result = await api.call('exchange.import', { base64: file.base64, choices, locale: i18n.language as Locale });
+      const result = await api.call('exchange.import', {
+        base64: file.base64,
+        choices,
+        locale: i18n.language as Locale,
+      });
       props.onImported(result.imported.length);
     } catch (caught) {
       setError(caught);
@@ -62,13 +66,16 @@ export function ImportDrillDialog(props: { onClose(): void; onImported(count: nu
       {preview && (
         <>
           <h3>{t('drill.import.preview')}</h3>
-          <p className="meta">{t('library.import.fileInfo', { when: fmt.dateTime(preview.createdAt), version: preview.appVersion })}</p>
+          <p className="meta">
+            {t('library.import.fileInfo', { when: fmt.dateTime(preview.createdAt), version: preview.appVersion })}
+          </p>
           <ul className="import-list" aria-label={t('drill.import.preview')}>
             {preview.exercises.map((ex) => (
               <li key={ex.id}>
                 <strong lang={ex.language}>{ex.title}</strong>{' '}
                 <span className="meta">
-                  {t('library.teamCount', { count: ex.teamCount })} · {t('library.injectCount', { count: ex.injectCount })}
+                  {t('library.teamCount', { count: ex.teamCount })} ·{' '}
+                  {t('library.injectCount', { count: ex.injectCount })}
                 </span>
                 {ex.exists ? (
                   <fieldset className="conflict">
@@ -81,7 +88,13 @@ export function ImportDrillDialog(props: { onClose(): void; onImported(count: nu
                           checked={choices[ex.id] === choice}
                           onChange={() => setChoices({ ...choices, [ex.id]: choice })}
                         />
-                        {t(choice === 'copy' ? 'drill.import.conflict.asCopy' : choice === 'replace' ? 'drill.import.conflict.replace' : 'library.import.skip')}
+                        {t(
+                          choice === 'copy'
+                            ? 'drill.import.conflict.asCopy'
+                            : choice === 'replace'
+                              ? 'drill.import.conflict.replace'
+                              : 'library.import.skip',
+                        )}
                       </label>
                     ))}
                   </fieldset>

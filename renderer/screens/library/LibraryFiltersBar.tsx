@@ -4,14 +4,23 @@ import { LOCALES, type Locale } from '../../../shared/i18n/locales';
 import { EXERCISE_KINDS, HAZARDS } from '../../../shared/model/exercise';
 import type { LibraryFilters } from './useLibraryList';
 
-const LANGUAGE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  vi: 'Tiếng Việt',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  en: 'English',
+};
 
 /** Empty selects mean "any"; the value strings map 1:1 onto the contract's enums. */
 function orNull<T extends string>(value: string, allowed: readonly T[]): T | null {
   return (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-export function LibraryFiltersBar(props: { filters: LibraryFilters; tags: string[]; onChange(f: LibraryFilters): void }) {
+export function LibraryFiltersBar(props: {
+  filters: LibraryFilters;
+  tags: string[];
+  onChange(f: LibraryFilters): void;
+}) {
   const { t } = useTranslation();
   const { filters, onChange } = props;
   const set = (patch: Partial<LibraryFilters>) => onChange({ ...filters, ...patch });
@@ -72,7 +81,10 @@ export function LibraryFiltersBar(props: { filters: LibraryFilters; tags: string
       </label>
       <label>
         <span>{t('library.sort.label')}</span>
-        <select value={filters.sort} onChange={(e) => set({ sort: orNull(e.target.value, LIBRARY_SORTS) ?? 'updated_desc' })}>
+        <select
+          value={filters.sort}
+          onChange={(e) => set({ sort: orNull(e.target.value, LIBRARY_SORTS) ?? 'updated_desc' })}
+        >
           {LIBRARY_SORTS.map((s) => (
             <option key={s} value={s}>
               {t(`library.sort.${s}`)}

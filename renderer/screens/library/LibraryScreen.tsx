@@ -33,7 +33,6 @@ export function LibraryScreen() {
 
   const openEditor = (exercise: Exercise) => navigate({ name: 'editor', id: exercise.id });
 
-
   async function exportIds(ids: string[]) {
     const file = await api.call('exchange.export', { ids });
     saveFile(file.fileName, file.base64, MIME.drill);
@@ -43,7 +42,8 @@ export function LibraryScreen() {
   async function act(ex: ExerciseSummary, action: CardAction) {
     setError(null);
     try {
-      if (action === 'duplicate') await api.call('library.duplicate', { id: ex.id, title: t('library.copyTitle', { title: ex.title }) });
+      if (action === 'duplicate')
+        await api.call('library.duplicate', { id: ex.id, title: t('library.copyTitle', { title: ex.title }) });
       if (action === 'export') await exportIds([ex.id]);
       if (action === 'archive' || action === 'unarchive') {
         await api.call('library.setArchived', { id: ex.id, archived: action === 'archive' });

@@ -7,7 +7,12 @@ import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
-const LANGUAGE_NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English' };
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  vi: 'Tiếng Việt',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  en: 'English',
+};
 
 /** The version to offer first: the reader's language if the template has it. */
 function preferredVersion(template: TemplateSummary, uiLocale: string): Locale {
@@ -49,7 +54,8 @@ export function TemplateDialog(props: { onClose(): void; onCreated(exercise: Exe
               <p lang={locale}>{version.description}</p>
               <p className="meta">
                 {t(`library.kind.${template.kind}`)} · {t(`library.hazard.${template.hazard}`)} ·{' '}
-                {t('library.teamCount', { count: version.teamCount })} · {t('library.injectCount', { count: version.injectCount })}
+                {t('library.teamCount', { count: version.teamCount })} ·{' '}
+                {t('library.injectCount', { count: version.injectCount })}
               </p>
               <div className="template-actions">
                 <label>

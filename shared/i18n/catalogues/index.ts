@@ -35,13 +35,58 @@ import zhHant_spreadsheet from './zh-Hant/spreadsheet.json';
 import zhHant_validation from './zh-Hant/validation.json';
 import zhHant_menu from './zh-Hant/menu.json';
 
-export const NAMESPACES = ['common', 'library', 'errors', 'editor', 'drill', 'spreadsheet', 'validation', 'menu'] as const;
+export const NAMESPACES = [
+  'common',
+  'library',
+  'errors',
+  'editor',
+  'drill',
+  'spreadsheet',
+  'validation',
+  'menu',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Catalogue = Record<Namespace, Record<string, unknown>>;
 
 export const catalogues: Record<Locale, Catalogue> = {
-  'en': { common: en_common, library: en_library, errors: en_errors, editor: en_editor, drill: en_drill, spreadsheet: en_spreadsheet, validation: en_validation, menu: en_menu },
-  'vi': { common: vi_common, library: vi_library, errors: vi_errors, editor: vi_editor, drill: vi_drill, spreadsheet: vi_spreadsheet, validation: vi_validation, menu: vi_menu },
-  'zh-Hans': { common: zhHans_common, library: zhHans_library, errors: zhHans_errors, editor: zhHans_editor, drill: zhHans_drill, spreadsheet: zhHans_spreadsheet, validation: zhHans_validation, menu: zhHans_menu },
-  'zh-Hant': { common: zhHant_common, library: zhHant_library, errors: zhHant_errors, editor: zhHant_editor, drill: zhHant_drill, spreadsheet: zhHant_spreadsheet, validation: zhHant_validation, menu: zhHant_menu },
+  en: {
+    common: en_common,
+    library: en_library,
+    errors: en_errors,
+    editor: en_editor,
+    drill: en_drill,
+    spreadsheet: en_spreadsheet,
+    validation: en_validation,
+    menu: en_menu,
+  },
+  vi: {
+    common: vi_common,
+    library: vi_library,
+    errors: vi_errors,
+    editor: vi_editor,
+    drill: vi_drill,
+    spreadsheet: vi_spreadsheet,
+    validation: vi_validation,
+    menu: vi_menu,
+  },
+  'zh-Hans': {
+    common: zhHans_common,
+    library: zhHans_library,
+    errors: zhHans_errors,
+    editor: zhHans_editor,
+    drill: zhHans_drill,
+    spreadsheet: zhHans_spreadsheet,
+    validation: zhHans_validation,
+    menu: zhHans_menu,
+  },
+  'zh-Hant': {
+    common: zhHant_common,
+    library: zhHant_library,
+    errors: zhHant_errors,
+    editor: zhHant_editor,
+    drill: zhHant_drill,
+    spreadsheet: zhHant_spreadsheet,
+    validation: zhHant_validation,
+    menu: zhHant_menu,
+  },
 };

@@ -17,12 +17,19 @@ const FLAGS = [
 ];
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+    headless: true,
+  });
 }
 
 export type RecordedPage = { page: Page; context: BrowserContext; requests: string[] };
 
-export async function openPage(browser: Browser, options: { locale?: string; width?: number } = {}): Promise<RecordedPage> {
+export async function openPage(
+  browser: Browser,
+  options: { locale?: string; width?: number } = {},
+): Promise<RecordedPage> {
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',
     viewport: { width: options.width ?? 1200, height: 800 },

@@ -21,7 +21,11 @@ describe('data directory lock', () => {
       error = caught;
     }
     expect(error).toBeInstanceOf(DomainError);
-    expect(error).toMatchObject({ code: 'conflict', messageKey: 'errors.dataDirLocked', details: { pid: process.pid } });
+    expect(error).toMatchObject({
+      code: 'conflict',
+      messageKey: 'errors.dataDirLocked',
+      details: { pid: process.pid },
+    });
     first.close();
     const second = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
     second.close();

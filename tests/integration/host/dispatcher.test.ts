@@ -27,10 +27,17 @@ function countRows(dataDir: string): number {
 describe('dispatcher', () => {
   it('creates and lists through the contract', async () => {
     const { core } = start();
-    const created = await core.dispatch('library.create', { title: 'Diễn tập PCCC', description: 'Tầng 12' }, facilitator);
+    const created = await core.dispatch(
+      'library.create',
+      { title: 'Diễn tập PCCC', description: 'Tầng 12' },
+      facilitator,
+    );
     expect(created.ok).toBe(true);
     const listed = await core.dispatch('library.list', {}, facilitator);
-    expect(listed).toMatchObject({ ok: true, value: { total: 1, items: [{ title: 'Diễn tập PCCC', description: 'Tầng 12' }] } });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: { total: 1, items: [{ title: 'Diễn tập PCCC', description: 'Tầng 12' }] },
+    });
   });
 
   it.each([
@@ -38,18 +45,25 @@ describe('dispatcher', () => {
     ['blank title', { title: '   ' }, ['title']],
     ['wrong type', { title: 42 }, ['title']],
     ['bad enum', { title: 'ok', hazard: 'volcano' }, ['hazard']],
-    ['bad nested inject', { title: 'ok', injects: [{ id: 'i1', number: '1', offsetSec: -5, channel: 'phone', title: 't' }] }, ['injects', 0, 'offsetSec']],
-  ])('malformed input (%s) returns invalid_input with the field path and writes nothing', async (_name, input, fieldPath) => {
-    const { core, dataDir } = start();
-    const result = await core.dispatch('library.create', input, facilitator);
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error.code).toBe('invalid_input');
-    expect(result.error.messageKey).toBe('errors.invalid_input');
-    const issues = result.error.details.issues as { path: unknown[] }[];
-    expect(issues.map((i) => i.path)).toContainEqual(fieldPath);
-    expect(countRows(dataDir)).toBe(0);
-  });
+    [
+      'bad nested inject',
+      { title: 'ok', injects: [{ id: 'i1', number: '1', offsetSec: -5, channel: 'phone', title: 't' }] },
+      ['injects', 0, 'offsetSec'],
+    ],
+  ])(
+    'malformed input (%s) returns invalid_input with the field path and writes nothing',
+    async (_name, input, fieldPath) => {
+      const { core, dataDir } = start();
+      const result = await core.dispatch('library.create', input, facilitator);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error.code).toBe('invalid_input');
+      expect(result.error.messageKey).toBe('errors.invalid_input');
+      const issues = result.error.details.issues as { path: unknown[] }[];
+      expect(issues.map((i) => i.path)).toContainEqual(fieldPath);
+      expect(countRows(dataDir)).toBe(0);
+    },
+  );
 
   it('input that is not an object at all is invalid_input', async () => {
     const { core, dataDir } = start();
@@ -64,7 +78,10 @@ describe('dispatcher', () => {
     const { core } = start();
     for (const name of ['library.drop', '__proto__', 'toString', 42]) {
       const result = await core.dispatch(name, {}, facilitator);
-      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_method', messageKey: 'errors.unknown_method' } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'unknown_method', messageKey: 'errors.unknown_method' },
+      });
     }
   });
 

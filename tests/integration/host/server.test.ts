@@ -18,15 +18,37 @@ async function startServer(addresses = ['127.0.0.1']) {
   const { core } = testCore();
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Drillbook</title>');
-  const server = await startHostServer({ core, rendererDir, addresses, port: 0, token: TOKEN, logger: createRecordingLogger() });
-  cleanup.push(() => core.close(), () => server.close());
+  const server = await startHostServer({
+    core,
+    rendererDir,
+    addresses,
+    port: 0,
+    token: TOKEN,
+    logger: createRecordingLogger(),
+  });
+  cleanup.push(
+    () => core.close(),
+    () => server.close(),
+  );
   return { core, server };
 }
 
-type Frame = { type: string; id?: number; result?: { ok: boolean; value?: unknown; error?: { code: string } }; name?: string; payload?: unknown };
+type Frame = {
+  type: string;
+  id?: number;
+  result?: { ok: boolean; value?: unknown; error?: { code: string } };
+  name?: string;
+  payload?: unknown;
+};
 
-function open(server: HostServer, { host = '127.0.0.1', token = TOKEN, origin }: { host?: string; token?: string; origin?: string } = {}) {
-  const ws = new WebSocket(`ws://${host}:${server.port}/api?token=${encodeURIComponent(token)}`, origin ? { origin } : {});
+function open(
+  server: HostServer,
+  { host = '127.0.0.1', token = TOKEN, origin }: { host?: string; token?: string; origin?: string } = {},
+) {
+  const ws = new WebSocket(
+    `ws://${host}:${server.port}/api?token=${encodeURIComponent(token)}`,
+    origin ? { origin } : {},
+  );
   cleanup.push(() => ws.terminate());
   const frames: Frame[] = [];
   ws.on('message', (data) => frames.push(JSON.parse(String(data)) as Frame));
@@ -105,4 +127,3 @@ describe('host server', () => {
     await expect(fetch(`http://127.0.0.2:${server.port}/`)).rejects.toThrow();
   });
 });
-

@@ -59,7 +59,12 @@ describe('library service', () => {
     const v1 = library.create({ title: 'A' });
     clock.advance(1000);
     const v2 = library.update(v1.id, 1, { title: 'B' });
-    expect(v2).toMatchObject({ revision: 2, title: 'B', updatedAt: '2026-11-26T08:00:01.000Z', createdAt: v1.createdAt });
+    expect(v2).toMatchObject({
+      revision: 2,
+      title: 'B',
+      updatedAt: '2026-11-26T08:00:01.000Z',
+      createdAt: v1.createdAt,
+    });
     expect(() => library.update(v1.id, 1, { title: 'C' })).toThrow(DomainError);
     expect(library.get(v1.id).title).toBe('B');
   });
@@ -83,7 +88,10 @@ describe('library service', () => {
     library.create({ title: 'Diễn tập xử lý ban đầu tình huống khủng bố', teams: [team], injects: [inject] });
     library.create({ title: '口岸應急演練', description: '海關、邊檢站與消防救援' });
     library.create({ title: 'High-rise fire evacuation' });
-    const titles = (query: string) => list({ query }).items.map((i) => i.title).sort();
+    const titles = (query: string) =>
+      list({ query })
+        .items.map((i) => i.title)
+        .sort();
     expect(titles('dien tap')).toEqual(['Diễn tập xử lý ban đầu tình huống khủng bố']);
     expect(titles('ban dau')).toEqual(['Diễn tập xử lý ban đầu tình huống khủng bố']);
     expect(titles('thuoc no')).toEqual(['Diễn tập xử lý ban đầu tình huống khủng bố']);

@@ -48,7 +48,18 @@ describe('MSEL spreadsheet through the API', () => {
     const rows = read.sheets[0]!.rows;
     expect(rows[1]![5]).toBe('Phát hiện khói ở tầng 3');
 
-    const mapping = { number: 0, time: 1, phase: null, from: 2, to: 3, channel: 4, title: null, message: 5, expectedAction: 6, notes: 7 };
+    const mapping = {
+      number: 0,
+      time: 1,
+      phase: null,
+      from: 2,
+      to: 3,
+      channel: 4,
+      title: null,
+      message: 5,
+      expectedAction: 6,
+      notes: 7,
+    };
     const preview = value<{ counts: { ok: number; errors: number } }>(
       await core.dispatch('msel.preview', { id: ex.id, rows, mapping, hasHeader: true }, facilitator),
     );
@@ -56,16 +67,19 @@ describe('MSEL spreadsheet through the API', () => {
     const after = value<{ list?: never }>(await core.dispatch('library.get', { id: ex.id }, facilitator));
     expect(after).toMatchObject({ injects: [] }); // preview wrote nothing
 
-    const imported = value<{ added: number; exercise: { injects: { number: string; offsetSec: number; channel: string }[] } }>(
-      await core.dispatch('msel.import', { id: ex.id, baseRevision: 1, rows, mapping, hasHeader: true }, facilitator),
-    );
+    const imported = value<{
+      added: number;
+      exercise: { injects: { number: string; offsetSec: number; channel: string }[] };
+    }>(await core.dispatch('msel.import', { id: ex.id, baseRevision: 1, rows, mapping, hasHeader: true }, facilitator));
     expect(imported.added).toBe(2);
     expect(imported.exercise.injects.map((i) => [i.number, i.offsetSec, i.channel])).toEqual([
       ['1', 300, 'phone'],
       ['3', 1200, 'radio'],
     ]);
 
-    const file = value<{ fileName: string; base64: string }>(await core.dispatch('msel.export', { id: ex.id, format: 'xlsx', locale: 'vi' }, facilitator));
+    const file = value<{ fileName: string; base64: string }>(
+      await core.dispatch('msel.export', { id: ex.id, format: 'xlsx', locale: 'vi' }, facilitator),
+    );
     expect(file.fileName).toBe('Cháy.xlsx');
     const back = value<{ format: string; sheets: { rows: string[][] }[] }>(
       await core.dispatch('msel.read', { fileName: file.fileName, base64: file.base64 }, facilitator),

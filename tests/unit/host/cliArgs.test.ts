@@ -15,7 +15,12 @@ function errorOf(fn: () => unknown): DomainError {
 
 describe('host arguments', () => {
   it('defaults: port 7420, the desktop data dir, loopback', () => {
-    expect(parseHostArgs([], '/data')).toEqual({ port: DEFAULT_PORT, dataDir: path.resolve('/data'), lan: false, help: false });
+    expect(parseHostArgs([], '/data')).toEqual({
+      port: DEFAULT_PORT,
+      dataDir: path.resolve('/data'),
+      lan: false,
+      help: false,
+    });
   });
 
   it('reads --port, --data-dir and --lan', () => {
@@ -41,7 +46,11 @@ describe('host arguments', () => {
   it('matches Electron userData folders per platform', () => {
     expect(defaultDataDir('linux', {}, '/home/u')).toBe(path.join('/home/u', '.config', 'Drillbook'));
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/x' }, '/home/u')).toBe(path.join('/x', 'Drillbook'));
-    expect(defaultDataDir('darwin', {}, '/Users/u')).toBe(path.join('/Users/u', 'Library', 'Application Support', 'Drillbook'));
-    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'C:\\Users\\u')).toContain('Drillbook');
+    expect(defaultDataDir('darwin', {}, '/Users/u')).toBe(
+      path.join('/Users/u', 'Library', 'Application Support', 'Drillbook'),
+    );
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, 'C:\\Users\\u')).toContain(
+      'Drillbook',
+    );
   });
 });

@@ -21,8 +21,13 @@ describe('dispatcher failure mapping', () => {
       },
     });
     const result = await dispatch('app.info', {}, caller);
-    expect(result).toEqual({ ok: false, error: { code: 'internal', messageKey: 'errors.internal', details: { method: 'app.info' } } });
-    expect(logger.entries.some((e) => e.level === 'error' && String(e.fields?.error).includes('disk on fire'))).toBe(true);
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', messageKey: 'errors.internal', details: { method: 'app.info' } },
+    });
+    expect(logger.entries.some((e) => e.level === 'error' && String(e.fields?.error).includes('disk on fire'))).toBe(
+      true,
+    );
   });
 
   it('a handler whose output breaks the contract is an internal error, not bad data', async () => {

@@ -25,8 +25,14 @@ describe('message catalogues', () => {
     const english = baseKeys('en');
     for (const locale of LOCALES) {
       const keys = baseKeys(locale);
-      expect([...english].filter((k) => !keys.has(k)), `${locale} is missing`).toEqual([]);
-      expect([...keys].filter((k) => !english.has(k)), `${locale} has extra`).toEqual([]);
+      expect(
+        [...english].filter((k) => !keys.has(k)),
+        `${locale} is missing`,
+      ).toEqual([]);
+      expect(
+        [...keys].filter((k) => !english.has(k)),
+        `${locale} has extra`,
+      ).toEqual([]);
     }
   });
 
@@ -37,7 +43,8 @@ describe('message catalogues', () => {
       for (const key of all) {
         if (!PLURAL.test(key)) continue;
         const base = key.replace(PLURAL, '');
-        for (const category of categories) expect(all.has(`${base}_${category}`), `${locale}: ${base}_${category}`).toBe(true);
+        for (const category of categories)
+          expect(all.has(`${base}_${category}`), `${locale}: ${base}_${category}`).toBe(true);
       }
     }
   });
@@ -47,11 +54,19 @@ describe('message catalogues', () => {
     const english = catalogues.en;
     for (const locale of LOCALES) {
       for (const key of leaves(catalogues[locale])) {
-        const text = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogues[locale]) as string;
+        const text = key
+          .split('.')
+          .reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], catalogues[locale]) as string;
         expect(text.trim(), `${locale}:${key}`).not.toBe('');
         const enKey = key.replace(PLURAL, '_other');
-        const enText = enKey.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], english);
-        if (typeof enText === 'string') expect(vars(text).filter((v) => v !== 'count'), `${locale}:${key}`).toEqual(vars(enText).filter((v) => v !== 'count'));
+        const enText = enKey
+          .split('.')
+          .reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], english);
+        if (typeof enText === 'string')
+          expect(
+            vars(text).filter((v) => v !== 'count'),
+            `${locale}:${key}`,
+          ).toEqual(vars(enText).filter((v) => v !== 'count'));
       }
     }
   });
@@ -59,7 +74,11 @@ describe('message catalogues', () => {
   it('every catalogue file on disk is loaded, and every loaded namespace has a file', () => {
     const dir = path.resolve(__dirname, '../../../shared/i18n/catalogues');
     for (const locale of LOCALES) {
-      const files = fs.readdirSync(path.join(dir, locale)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+      const files = fs
+        .readdirSync(path.join(dir, locale))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.replace(/\.json$/, ''))
+        .sort();
       expect(files).toEqual([...NAMESPACES].sort());
     }
   });

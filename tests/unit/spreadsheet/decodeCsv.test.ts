@@ -25,7 +25,6 @@ const TRADITIONAL = [
   '3,T+00:45,地方報社記者,導調組,媒體,要求了解火災狀況,依規定統一發布訊息,評估訊息發布是否及時',
 ].join('\r\n');
 
-
 describe('decodeCsv', () => {
   it('offers every supported encoding', () => {
     expect(CSV_ENCODINGS).toEqual(['utf-8', 'utf-16le', 'utf-16be', 'windows-1258', 'gb18030', 'big5', 'windows-1252']);
