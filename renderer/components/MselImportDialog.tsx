@@ -73,6 +73,8 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
   }, [api, exercise.id, rows, mapping, hasHeader, ready]);
   // A preview of an earlier mapping is not shown once the mapping is incomplete.
   const shown = ready ? preview : null;
+  // Rows with warnings are imported too; only rows with errors are left out.
+  const importable = shown ? shown.counts.ok + shown.counts.warnings : 0;
 
   async function choose(selected: File | undefined) {
     setSheets(null);
@@ -227,13 +229,8 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
         <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>
-        <button
-          type="button"
-          className="primary"
-          disabled={!shown || shown.counts.ok === 0 || busy}
-          onClick={() => void runImport()}
-        >
-          {t('spreadsheet.import.importRows', { count: shown?.counts.ok ?? 0 })}
+        <button type="button" className="primary" disabled={importable === 0 || busy} onClick={() => void runImport()}>
+          {t('spreadsheet.import.importRows', { count: importable })}
         </button>
       </div>
     </Dialog>

@@ -25,7 +25,7 @@ export function MselTable() {
 
   return (
     <div className="table-scroll" role="region" aria-label={t('editor.injects.tableLabel')} tabIndex={0}>
-      <table className="msel">
+      <table className="msel" aria-label={t('editor.injects.tableLabel')}>
         <thead>
           <tr>
             <th scope="col">{t('spreadsheet.columns.number')}</th>
