@@ -1,15 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { LOCALES, isLocale } from '../../shared/i18n/locales';
+import { LOCALES, isLocale, LOCALE_ENDONYMS } from '../../shared/i18n/locales';
 import { useApi } from '../api/ApiContext';
 import { rememberLocale } from '../i18n';
-
-// Each language is named in itself, so someone who can't read the current one still finds theirs.
-const ENDONYMS: Record<(typeof LOCALES)[number], string> = {
-  vi: 'Tiếng Việt',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-  en: 'English',
-};
 
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
@@ -29,7 +21,7 @@ export function LanguageSelect() {
       >
         {LOCALES.map((locale) => (
           <option key={locale} value={locale} lang={locale}>
-            {ENDONYMS[locale]}
+            {LOCALE_ENDONYMS[locale]}
           </option>
         ))}
       </select>

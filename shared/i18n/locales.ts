@@ -3,6 +3,14 @@ export const LOCALES = ['vi', 'zh-Hans', 'zh-Hant', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
+/** Each language named in itself, so someone who can't read the current one still finds theirs. */
+export const LOCALE_ENDONYMS: Readonly<Record<Locale, string>> = {
+  vi: 'Tiếng Việt',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  en: 'English',
+};
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

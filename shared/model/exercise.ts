@@ -169,6 +169,12 @@ export type ExerciseContent = z.infer<typeof exerciseContentSchema>;
 export type ExerciseContentInput = z.input<typeof exerciseContentSchema>;
 export type Exercise = z.infer<typeof exerciseSchema>;
 
+/** What a facilitator wrote, without the library's id, timestamps and revision. */
+export function contentOf(exercise: Exercise | ExerciseContent): ExerciseContent {
+  // zod objects drop keys they don't declare: exactly the library's own fields here.
+  return exerciseContentSchema.parse(exercise);
+}
+
 /** One row of the library list: what the list screen needs, never the whole document. */
 export const exerciseSummarySchema = z.object({
   id: z.uuid(),

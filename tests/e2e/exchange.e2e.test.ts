@@ -111,13 +111,11 @@ describe('library features, end to end (Vietnamese UI)', () => {
       await page.goto(host.url);
       await page.getByRole('button', { name: '导入 .drill 文件' }).click();
       const dialog = page.getByRole('dialog', { name: '导入演练' });
-      await dialog
-        .getByLabel('选择 .drill 文件')
-        .setInputFiles({
-          name: 'broken.drill',
-          mimeType: 'application/zip',
-          buffer: Buffer.from('PK\u0003\u0004 not really'),
-        });
+      await dialog.getByLabel('选择 .drill 文件').setInputFiles({
+        name: 'broken.drill',
+        mimeType: 'application/zip',
+        buffer: Buffer.from('PK\u0003\u0004 not really'),
+      });
       await dialog.getByRole('alert').waitFor();
       await screenshot(page, 'import-broken-zh-Hans');
       expect(await dialog.getByRole('button', { name: '导入演练', exact: true }).isDisabled()).toBe(true);

@@ -11,6 +11,7 @@ import { packDrill } from './packDrill';
 import { readDrill } from './readDrill';
 import { referencedAttachmentIds } from './references';
 import { DRILL_EXTENSION } from './drillFormat';
+import { safeFileStem } from '../../../shared/files/fileName';
 
 export type ImportChoice = 'copy' | 'replace' | 'skip';
 
@@ -25,13 +26,7 @@ export type ExchangeDeps = {
 /** A file name that is safe on Windows, macOS and Linux, from the exercise's title. */
 export function drillFileName(titles: string[], date: Date): string {
   const stem = titles.length === 1 ? titles[0]! : `drillbook-${titles.length}`;
-  const safe = stem
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${safe || 'drillbook'} ${date.toISOString().slice(0, 10)}${DRILL_EXTENSION}`;
+  return `${safeFileStem(stem, 'drillbook')} ${date.toISOString().slice(0, 10)}${DRILL_EXTENSION}`;
 }
 
 export function createExchangeService({ db, clock, library, attachments, appVersion }: ExchangeDeps) {

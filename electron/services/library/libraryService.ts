@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { DomainError } from '../../../shared/api/errors';
 import type { libraryListInput } from '../../../shared/api/contract';
 import {
+  contentOf,
   exerciseContentSchema,
   exerciseSchema,
   type Exercise,
@@ -148,8 +149,7 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
   }
 
   function duplicate(id: string, titleOfCopy: string): Exercise {
-    const { id: _id, createdAt: _c, updatedAt: _u, revision: _r, archivedAt: _a, ...content } = load(id);
-    return create({ ...content, title: titleOfCopy });
+    return create({ ...contentOf(load(id)), title: titleOfCopy });
   }
 
   /** Hides the exercise; `restore` brings it back until `purgeDeleted` runs. */
@@ -225,8 +225,7 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
   function importExercise(ex: Exercise, mode: 'keep' | 'replace' | 'copy', titleOfCopy?: string): Exercise {
     const existing = q.anyById.get(ex.id);
     if (mode === 'copy') {
-      const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, archivedAt: _a, ...content } = ex;
-      return create({ ...content, title: titleOfCopy ?? ex.title });
+      return create({ ...contentOf(ex), title: titleOfCopy ?? ex.title });
     }
     if (existing && mode === 'keep') throw new DomainError('conflict', 'errors.exerciseExists', { id: ex.id });
     if (!existing) {

@@ -2,11 +2,12 @@
 // onto injects of one exercise, append the good rows, and export an exercise's MSEL.
 import { DomainError } from '../../../shared/api/errors';
 import type { Locale } from '../../../shared/i18n/locales';
-import { LIMITS, type Exercise } from '../../../shared/model/exercise';
+import { contentOf, LIMITS, type Exercise } from '../../../shared/model/exercise';
 import type { ColumnMapping } from '../../../shared/msel/columns';
 import type { CsvEncoding } from '../../../shared/msel/encodings';
 import { importableInjects, importRows, type ImportPreview } from '../../../shared/msel/importRows';
 import type { LibraryService } from '../library/libraryService';
+import { safeFileStem } from '../../../shared/files/fileName';
 import { decodeCsv } from './decodeCsv';
 import { exportMselCsv, exportMselXlsx } from './exportMsel';
 import { parseCsvText, readXlsx, type SheetData } from './readSheet';
@@ -56,7 +57,7 @@ export function createMselService(library: LibraryService) {
     if (exercise.injects.length + injects.length > LIMITS.injectsMax) {
       throw new DomainError('too_large', 'errors.tooManyInjects', { max: LIMITS.injectsMax });
     }
-    const { id: _i, createdAt: _c, updatedAt: _u, revision: _r, archivedAt: _a, ...content } = exercise;
+    const content = contentOf(exercise);
     const updated = library.update(id, baseRevision, { ...content, injects: [...content.injects, ...injects] });
     return { exercise: updated, added: injects.length };
   }
@@ -64,12 +65,7 @@ export function createMselService(library: LibraryService) {
   async function exportMsel(id: string, format: 'csv' | 'xlsx', locale: Locale) {
     const exercise = library.get(id);
     const bytes = format === 'csv' ? exportMselCsv(exercise, locale) : await exportMselXlsx(exercise, locale);
-    const stem =
-      exercise.title
-        .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-        .trim()
-        .slice(0, 80) || 'msel';
-    return { fileName: `${stem}.${format}`, bytes };
+    return { fileName: `${safeFileStem(exercise.title, 'msel')}.${format}`, bytes };
   }
 
   return { read, preview, importInto, exportMsel };

@@ -4,18 +4,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addTag } from '../../../shared/model/edit';
 import { EXERCISE_KINDS, HAZARDS, LIMITS, type ExerciseContent } from '../../../shared/model/exercise';
-import { LOCALES } from '../../../shared/i18n/locales';
+import { LOCALES, LOCALE_ENDONYMS } from '../../../shared/i18n/locales';
 import { TextField, useEditor, useProblems } from './EditorContext';
 import { MarkdownField } from './MarkdownField';
 import { NumberField } from './NumberField';
-
-// Each language named in itself, as the header's language menu does.
-const ENDONYMS: Record<(typeof LOCALES)[number], string> = {
-  vi: 'Tiếng Việt',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-  en: 'English',
-};
 
 export function OverviewTab() {
   const { t } = useTranslation();
@@ -98,7 +90,7 @@ export function OverviewTab() {
           >
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
-                {ENDONYMS[l]}
+                {LOCALE_ENDONYMS[l]}
               </option>
             ))}
           </select>

@@ -1,15 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LIBRARY_SORTS } from '../../../shared/api/contract';
-import { LOCALES, type Locale } from '../../../shared/i18n/locales';
+import { LOCALES, LOCALE_ENDONYMS } from '../../../shared/i18n/locales';
 import { EXERCISE_KINDS, HAZARDS } from '../../../shared/model/exercise';
 import type { LibraryFilters } from './useLibraryList';
-
-const LANGUAGE_NAMES: Record<Locale, string> = {
-  vi: 'Tiếng Việt',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-  en: 'English',
-};
 
 /** Empty selects mean "any"; the value strings map 1:1 onto the contract's enums. */
 function orNull<T extends string>(value: string, allowed: readonly T[]): T | null {
@@ -63,7 +56,7 @@ export function LibraryFiltersBar(props: {
           <option value="">{t('library.filter.any')}</option>
           {LOCALES.map((l) => (
             <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
+              {LOCALE_ENDONYMS[l]}
             </option>
           ))}
         </select>

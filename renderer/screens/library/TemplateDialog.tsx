@@ -1,18 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateSummary } from '../../../shared/api/contract';
-import type { Locale } from '../../../shared/i18n/locales';
+import { LOCALE_ENDONYMS, type Locale } from '../../../shared/i18n/locales';
 import type { Exercise } from '../../../shared/model/exercise';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-
-const LANGUAGE_NAMES: Record<Locale, string> = {
-  vi: 'Tiếng Việt',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-  en: 'English',
-};
 
 /** The version to offer first: the reader's language if the template has it. */
 function preferredVersion(template: TemplateSummary, uiLocale: string): Locale {
@@ -66,7 +59,7 @@ export function TemplateDialog(props: { onClose(): void; onCreated(exercise: Exe
                   >
                     {template.versions.map((v) => (
                       <option key={v.locale} value={v.locale} lang={v.locale}>
-                        {LANGUAGE_NAMES[v.locale]}
+                        {LOCALE_ENDONYMS[v.locale]}
                       </option>
                     ))}
                   </select>
