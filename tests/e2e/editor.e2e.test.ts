@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { catalogues } from '../../shared/i18n/catalogues';
 import type { Locale } from '../../shared/i18n/locales';
 import { foreignRequests, launchBrowser, openPage, screenshot } from './support/browser';
-import { startHost } from './support/host';
+import { startHost, type RunningHost } from './support/host';
 import { tempDir } from '../support/temp';
 
 let browser: Browser;
@@ -72,6 +73,7 @@ describe('exercise editor, end to end', () => {
     { timeout: 240_000 },
     async () => {
       const host = await startHost(tempDir('drillbook-e2e-editor-'));
+      let other: RunningHost | undefined;
       const { page, context, requests } = await openPage(browser, { locale: 'en-US', width: 1280 });
       try {
         await page.goto(host.url);
@@ -269,10 +271,32 @@ describe('exercise editor, end to end', () => {
         await page.getByRole('textbox', { name: 'No.' }).fill('2');
         await saved(page);
 
-        expect(foreignRequests(requests, host.origin)).toEqual([]);
+        // Carry it to another machine: export a .drill file, import it into a fresh
+        // data directory, find it with a search typed without diacritics, and see
+        // the re-timed injects arrived as they were.
+        await page.getByRole('link', { name: 'Back to library' }).click();
+        const download = page.waitForEvent('download');
+        await page.getByRole('button', { name: `Export: ${TITLE}` }).click();
+        const file = path.join(tempDir('drillbook-dl-'), (await download).suggestedFilename());
+        await (await download).saveAs(file);
+        other = await startHost(tempDir('drillbook-e2e-editor-'));
+        await page.goto(other.url);
+        await page.getByRole('button', { name: 'Import .drill file' }).click();
+        const importDialog = page.getByRole('dialog', { name: 'Import exercises' });
+        await importDialog.getByLabel('Choose a .drill file').setInputFiles(file);
+        await importDialog.getByRole('button', { name: 'Import 1 exercise' }).click();
+        await page.getByRole('searchbox', { name: 'Search' }).fill('chay kho hang hai phong');
+        await page.getByRole('list', { name: 'Exercises' }).getByRole('link', { name: TITLE }).click();
+        await tab(page, 'Injects (MSEL)');
+        const msel = page.getByRole('region', { name: 'MSEL' });
+        await msel.getByRole('row').filter({ hasText: 'Evacuation request' }).getByRole('cell', { name: moved! }).waitFor();
+        await msel.getByRole('row').filter({ hasText: 'Fire on floor 12' }).getByRole('cell', { name: 'T+00:26' }).waitFor();
+
+        expect(foreignRequests(requests, host.origin, other.origin)).toEqual([]);
       } finally {
         await context.close();
         await host.stop();
+        await other?.stop();
       }
     },
   );
