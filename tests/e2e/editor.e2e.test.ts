@@ -288,9 +288,17 @@ describe('exercise editor, end to end', () => {
         await page.getByRole('searchbox', { name: 'Search' }).fill('chay kho hang hai phong');
         await page.getByRole('list', { name: 'Exercises' }).getByRole('link', { name: TITLE }).click();
         await tab(page, 'Injects (MSEL)');
-        const msel = page.getByRole('region', { name: 'MSEL' });
-        await msel.getByRole('row').filter({ hasText: 'Evacuation request' }).getByRole('cell', { name: moved! }).waitFor();
-        await msel.getByRole('row').filter({ hasText: 'Fire on floor 12' }).getByRole('cell', { name: 'T+00:26' }).waitFor();
+        const imported = page.getByRole('region', { name: 'MSEL' });
+        await imported
+          .getByRole('row')
+          .filter({ hasText: 'Evacuation request' })
+          .getByRole('cell', { name: moved! })
+          .waitFor();
+        await imported
+          .getByRole('row')
+          .filter({ hasText: 'Fire on floor 12' })
+          .getByRole('cell', { name: 'T+00:26' })
+          .waitFor();
 
         expect(foreignRequests(requests, host.origin, other.origin)).toEqual([]);
       } finally {
