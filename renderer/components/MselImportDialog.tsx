@@ -10,6 +10,7 @@ import { CSV_ENCODINGS, type CsvEncoding } from '../../shared/msel/encodings';
 import { useApi } from '../api/ApiContext';
 import { fileToBase64 } from '../files';
 import { Dialog } from './Dialog';
+import { FilePicker } from './FilePicker';
 import { ErrorMessage } from './ErrorMessage';
 
 export type MselImportDialogProps = {
@@ -105,10 +106,11 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
 
   return (
     <Dialog title={t('spreadsheet.import.title')} onClose={onClose} wide>
-      <label>
-        {t('spreadsheet.import.chooseFile')}
-        <input type="file" accept=".csv,.txt,.xlsx,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
-      </label>
+      <FilePicker
+        label={t('spreadsheet.import.chooseFile')}
+        accept=".csv,.txt,.xlsx,text/csv"
+        onFile={(file) => void choose(file)}
+      />
       <ErrorMessage error={error} />
       {sheets && (
         <div className="import-options">

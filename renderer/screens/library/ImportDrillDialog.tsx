@@ -4,6 +4,7 @@ import type { MethodOutput } from '../../../shared/api/contract';
 import type { Locale } from '../../../shared/i18n/locales';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
+import { FilePicker } from '../../components/FilePicker';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { fileToBase64 } from '../../files';
 import { useFormatters } from '../../format';
@@ -58,10 +59,11 @@ export function ImportDrillDialog(props: { onClose(): void; onImported(count: nu
 
   return (
     <Dialog title={t('drill.import.title')} onClose={props.onClose} wide>
-      <label>
-        {t('library.import.chooseFile')}
-        <input type="file" accept=".drill,application/zip" onChange={(e) => void choose(e.target.files?.[0])} />
-      </label>
+      <FilePicker
+        label={t('library.import.chooseFile')}
+        accept=".drill,application/zip"
+        onFile={(file) => void choose(file)}
+      />
       <ErrorMessage error={error} />
       {preview && (
         <>
