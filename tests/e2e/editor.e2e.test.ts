@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { catalogues } from '../../shared/i18n/catalogues';
 import type { Locale } from '../../shared/i18n/locales';
-import { foreignRequests, launchBrowser, openPage, screenshot } from './support/browser';
+import { foreignRequests, launchBrowser, openPage, screenshot, unnamedControls } from './support/browser';
 import { startHost, type RunningHost } from './support/host';
 import { tempDir } from '../support/temp';
 
@@ -176,6 +176,7 @@ describe('exercise editor, end to end', () => {
         await page.getByRole('textbox', { name: 'Time (T+hh:mm)' }).fill('0:35');
         await saved(page);
         await screenshot(page, 'editor-injects-form-en');
+        expect(await unnamedControls(page)).toEqual([]);
 
         // Everything is there after a reload.
         await page.reload();
@@ -353,6 +354,7 @@ describe('exercise editor, end to end', () => {
         for (const name of TAB_NAMES) {
           await tab(page, names[name]);
           await screenshot(page, `editor-${name}-${locale}`);
+          expect(await unnamedControls(page), `${name} in ${locale}`).toEqual([]);
         }
       }
 
@@ -361,6 +363,7 @@ describe('exercise editor, end to end', () => {
       for (const name of TAB_NAMES) {
         await tab(page, editorText('en').tabs[name]);
         await screenshot(page, `editor-${name}-narrow-en`);
+        expect(await unnamedControls(page), `${name} at 420 px`).toEqual([]);
       }
       expect(foreignRequests(requests, host.origin)).toEqual([]);
     } finally {

@@ -2,7 +2,7 @@
 // headings and controls, screenshots to look at, and no request leaving the host.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { foreignRequests, launchBrowser, openPage, screenshot } from './support/browser';
+import { foreignRequests, launchBrowser, openPage, screenshot, unnamedControls } from './support/browser';
 import { startHost, type RunningHost } from './support/host';
 import { tempDir } from '../support/temp';
 
@@ -73,6 +73,7 @@ describe('screens in every language', () => {
               .first()
               .waitFor();
             await screenshot(page, `tour-templates-${locale}`);
+            expect(await unnamedControls(page)).toEqual([]);
             await dialog
               .getByRole('button', { name: new RegExp(`^${ui.use}`) })
               .first()
@@ -83,9 +84,11 @@ describe('screens in every language', () => {
           await page.getByRole('heading', { name: ui.library, level: 1 }).waitFor();
           await page.getByRole('searchbox', { name: ui.search }).waitFor();
           await screenshot(page, `tour-library-${locale}-${width}`);
+          expect(await unnamedControls(page)).toEqual([]);
           await page.getByRole('button', { name: ui.import }).click();
           await page.getByRole('dialog', { name: ui.importTitle }).waitFor();
           await screenshot(page, `tour-import-${locale}-${width}`);
+          expect(await unnamedControls(page)).toEqual([]);
           expect(foreignRequests(requests, host.origin)).toEqual([]);
         } finally {
           await context.close();
@@ -93,4 +96,14 @@ describe('screens in every language', () => {
       }
     });
   }
+
+  it('the accessible-name check itself notices an unnamed control', async () => {
+    const { page, context } = await openPage(browser);
+    try {
+      await page.setContent('<button></button><label>Named <input></label><input aria-label="x"><select></select>');
+      expect(await unnamedControls(page)).toHaveLength(2);
+    } finally {
+      await context.close();
+    }
+  });
 });

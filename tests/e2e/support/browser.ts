@@ -57,3 +57,37 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+const CONTROL_ROLES = new Set([
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'checkbox',
+  'radio',
+  'slider',
+  'spinbutton',
+  'switch',
+  'tab',
+  'menuitem',
+]);
+
+type AXNode = { ignored?: boolean; role?: { value?: string }; name?: { value?: string }; backendDOMNodeId?: number };
+
+/**
+ * Every control on the page without an accessible name, as Chromium's own
+ * accessibility tree computes it (what a screen reader would announce).
+ */
+export async function unnamedControls(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    return nodes
+      .filter((n) => !n.ignored && CONTROL_ROLES.has(n.role?.value ?? '') && !String(n.name?.value ?? '').trim())
+      .map((n) => `${n.role?.value} (DOM node ${n.backendDOMNodeId})`);
+  } finally {
+    await cdp.detach();
+  }
+}
