@@ -54,6 +54,8 @@ describe('exercise library, end to end', () => {
       await screenshot(page, 'library-en');
 
       await host.stop();
+      // The page says the host is gone (and what to do), instead of failing silently.
+      await page.getByRole('status').filter({ hasText: 'Connection to the host lost' }).waitFor();
       const firstOrigin = host.origin;
       host = await startHost(dataDir);
       await page.goto(host.url);
