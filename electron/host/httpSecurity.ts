@@ -43,3 +43,19 @@ export function isAllowedOrigin(origin: string | undefined, hostHeader: string |
   if (!hostHeader) return false;
   return origin === `http://${hostHeader}`;
 }
+
+/**
+ * DNS rebinding defence: a page on another site can point its own host name at
+ * 127.0.0.1, but its requests still carry that name in Host. Only the addresses
+ * the host listens on (and localhost) are served.
+ */
+export function isAllowedHost(hostHeader: string | undefined, listening: readonly string[]): boolean {
+  if (!hostHeader) return false;
+  let hostname: string;
+  try {
+    hostname = new URL(`http://${hostHeader}`).hostname;
+  } catch {
+    return false; // not even a host name: refuse
+  }
+  return hostname === 'localhost' || listening.includes(hostname);
+}

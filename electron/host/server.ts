@@ -7,7 +7,7 @@ import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { API_WS_PATH, TOKEN_PARAM, callFrameSchema, type ServerFrame } from '../../shared/api/wire';
 import type { HostCore } from './core';
-import { isAllowedOrigin, SECURITY_HEADERS, tokensEqual } from './httpSecurity';
+import { isAllowedHost, isAllowedOrigin, SECURITY_HEADERS, tokensEqual } from './httpSecurity';
 import type { Logger } from './ports';
 
 export type HostServerOptions = {
@@ -32,6 +32,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
 
   const onRequest: http.RequestListener = (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    if (!isAllowedHost(req.headers.host, options.addresses)) {
+      res.writeHead(421).end();
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -47,6 +51,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       logger.warn('websocket refused', { reason, remote: socket.remoteAddress });
       socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\n\r\n`);
     };
+    if (!isAllowedHost(req.headers.host, options.addresses)) return refuse(421, 'host');
     if (url.pathname !== API_WS_PATH) return refuse(404, 'path');
     if (!isAllowedOrigin(req.headers.origin, req.headers.host)) return refuse(403, 'origin');
     if (!tokensEqual(url.searchParams.get(TOKEN_PARAM), options.token)) return refuse(401, 'token');

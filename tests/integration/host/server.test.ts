@@ -122,6 +122,23 @@ describe('host server', () => {
     }
   });
 
+  it('refuses a request naming another host (DNS rebinding)', async () => {
+    const { server } = await startServer();
+    const http = await import('node:http');
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      http
+        .get(
+          { host: '127.0.0.1', port: server.port, path: '/', headers: { Host: `evil.example:${server.port}` } },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode);
+          },
+        )
+        .on('error', reject);
+    });
+    expect(status).toBe(421);
+  });
+
   it('listens on loopback only by default: 127.0.0.2 is not served', async () => {
     const { server } = await startServer(['127.0.0.1']);
     await expect(fetch(`http://127.0.0.2:${server.port}/`)).rejects.toThrow();
