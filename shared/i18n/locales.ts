@@ -19,11 +19,15 @@ export function isLocale(value: unknown): value is Locale {
 // Traditional; zh-CN, zh-SG and a bare zh read Simplified.
 const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
 
-/** Maps one BCP 47 tag (as an OS or browser reports it) to a supported locale, or null. */
+/**
+ * Maps one language tag, as an OS or browser reports it, to a supported locale, or
+ * null. Takes BCP 47 (`zh-TW`) and POSIX (`vi_VN.UTF-8`, `zh_TW.Big5@stroke`) forms.
+ */
 export function matchLocale(tag: string): Locale | null {
+  const posixStripped = tag.split(/[.@]/)[0] ?? '';
   let parsed: Intl.Locale;
   try {
-    parsed = new Intl.Locale(tag.replace(/_/g, '-'));
+    parsed = new Intl.Locale(posixStripped.replace(/_/g, '-'));
   } catch {
     return null; // not a language tag at all: the caller tries the next preference
   }

@@ -16,6 +16,12 @@ describe('locale choice', () => {
     ['zh-MO', 'zh-Hant'],
     ['zh-Hant', 'zh-Hant'],
     ['zh-Hant-CN', 'zh-Hant'],
+    // POSIX locales, as LANG carries them on Linux and macOS terminals
+    ['vi_VN.UTF-8', 'vi'],
+    ['zh_TW.UTF-8', 'zh-Hant'],
+    ['zh_CN.GB18030', 'zh-Hans'],
+    ['zh_HK.Big5HKSCS@stroke', 'zh-Hant'],
+    ['en_US.UTF-8', 'en'],
   ])('%s reads as %s', (tag, locale) => {
     expect(matchLocale(tag)).toBe(locale);
   });
@@ -24,6 +30,8 @@ describe('locale choice', () => {
     expect(matchLocale('fr-FR')).toBeNull();
     expect(matchLocale('')).toBeNull();
     expect(matchLocale('not a tag!')).toBeNull();
+    expect(matchLocale('C.UTF-8')).toBeNull();
+    expect(matchLocale('POSIX')).toBeNull();
   });
 
   it('takes the first preference it can serve, else English', () => {

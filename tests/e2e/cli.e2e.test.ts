@@ -1,0 +1,51 @@
+// `npm run host` as an operator meets it: messages in the terminal's language, a clear
+// refusal for bad arguments and for a data folder another instance holds.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startHost } from './support/host';
+import { tempDir } from '../support/temp';
+
+const CLI = path.resolve(__dirname, '../../dist/host/cli.cjs');
+
+function run(args: string[], lang: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    env: { ...process.env, LANG: lang, LC_ALL: '' },
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  return { code: result.status, out: result.stdout + result.stderr };
+}
+
+describe('the host command line', () => {
+  it('prints usage in the terminal language', () => {
+    expect(run(['--help'], 'vi_VN.UTF-8')).toMatchObject({ code: 0, out: expect.stringContaining('Cách dùng') });
+    expect(run(['--help'], 'zh_CN.UTF-8').out).toContain('用法');
+  });
+
+  it('refuses a bad port or an unknown option with exit code 2 and a translated reason', () => {
+    expect(run(['--port', 'abc'], 'zh_TW.UTF-8')).toEqual({
+      code: 2,
+      out: '連接埠必須是 0 到 65535 之間的數字（收到「abc」）。\n',
+    });
+    const unknown = run(['--lna'], 'en_US.UTF-8');
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toContain('--help');
+  });
+
+  it('refuses a data folder that another host holds, naming it', async () => {
+    const dataDir = tempDir('drillbook-cli-');
+    const first = await startHost(dataDir);
+    try {
+      const second = run(['--port', '0', '--data-dir', dataDir], 'vi_VN.UTF-8');
+      expect(second.code).toBe(2);
+      expect(second.out).toContain(`Thư mục dữ liệu ${dataDir} đang được mở`);
+    } finally {
+      await first.stop();
+    }
+    // Once the first has stopped, the folder opens again.
+    const third = await startHost(dataDir);
+    expect(third.output()).toContain('Drillbook is running at');
+    await third.stop();
+  });
+});
