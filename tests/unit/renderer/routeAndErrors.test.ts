@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api/errors';
+import { describeError, fieldError } from '../../../renderer/errors';
+import { parseRoute, routeHref } from '../../../renderer/router';
+
+describe('screens in the URL fragment', () => {
+  const id = '0b9d3c1e-6a7f-4c2b-9e51-2f4a8d6c7b10';
+  it('reads the editor route and falls back to the library', () => {
+    expect(parseRoute(`#/exercises/${id}`)).toEqual({ name: 'editor', id });
+    expect(parseRoute('#/')).toEqual({ name: 'library' });
+    expect(parseRoute('')).toEqual({ name: 'library' });
+    expect(parseRoute('#/exercises/not-an-id')).toEqual({ name: 'library' });
+    expect(parseRoute('#token=abc')).toEqual({ name: 'library' });
+  });
+  it('round-trips', () => {
+    expect(parseRoute(routeHref({ name: 'editor', id }))).toEqual({ name: 'editor', id });
+    expect(parseRoute(routeHref({ name: 'library' }))).toEqual({ name: 'library' });
+  });
+});
+
+describe('errors as the user reads them', () => {
+  const invalid = new ApiError({
+    code: 'invalid_input',
+    messageKey: 'errors.invalid_input',
+    details: {
+      issues: [
+        { path: ['title'], code: 'too_small', message: 'x' },
+        { path: ['hazard'], code: 'weird', message: 'y' },
+      ],
+    },
+  });
+  it('names the rule a field broke, in catalogue words', () => {
+    expect(fieldError(invalid, 'title')).toEqual({ key: 'errors.field.too_small', params: {} });
+    expect(fieldError(invalid, 'hazard')).toEqual({ key: 'errors.field.invalid', params: {} });
+    expect(fieldError(invalid, 'description')).toBeNull();
+  });
+  it('shows a service error by its key and details, and anything else as internal', () => {
+    const conflict = new ApiError({
+      code: 'conflict',
+      messageKey: 'errors.staleRevision',
+      details: { currentRevision: 4 },
+    });
+    expect(describeError(conflict)).toEqual({ key: 'errors.staleRevision', params: { currentRevision: 4 } });
+    expect(describeError(new Error('boom'))).toEqual({ key: 'errors.internal', params: {} });
+  });
+});
