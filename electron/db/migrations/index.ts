@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { m001Library } from './001_library';
+import { m002TitleSortKey } from './002_title_sort_key';
 
 /** In order; a migration, once released, is never edited: add the next one instead. */
-export const MIGRATIONS: readonly Migration[] = [m001Library];
+export const MIGRATIONS: readonly Migration[] = [m001Library, m002TitleSortKey];

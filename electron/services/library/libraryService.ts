@@ -14,7 +14,7 @@ import {
   type ExerciseContentInput,
   type ExerciseSummary,
 } from '../../../shared/model/exercise';
-import { buildMatchQuery } from '../../../shared/search/fold';
+import { buildMatchQuery, foldForCompare } from '../../../shared/search/fold';
 import type { Db } from '../../db/open';
 import type { Clock, Logger } from '../../host/ports';
 import { libraryQueries, SUMMARY_COLUMNS, type SummaryRow } from './queries';
@@ -25,7 +25,7 @@ export type ListQuery = z.output<typeof libraryListInput>;
 
 const SORT_SQL = {
   updated_desc: 'updated_at DESC, id',
-  title_asc: 'title COLLATE NOCASE ASC, id',
+  title_asc: 'title_key ASC, title, id',
   created_desc: 'created_at DESC, id',
 } as const;
 
@@ -36,6 +36,7 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
     return {
       id: ex.id,
       title: ex.title,
+      title_key: foldForCompare(ex.title),
       description: ex.description,
       kind: ex.kind,
       hazard: ex.hazard,

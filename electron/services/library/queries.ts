@@ -23,17 +23,17 @@ export const SUMMARY_COLUMNS = `id, title, description, kind, hazard, language, 
   inject_count, created_at, updated_at, revision, archived_at`;
 
 export type SummaryRow = Omit<ExerciseRow, 'rowid' | 'deleted_at'>;
-export type WriteRow = Omit<ExerciseRow, 'rowid' | 'deleted_at'> & { doc: string };
+export type WriteRow = Omit<ExerciseRow, 'rowid' | 'deleted_at'> & { doc: string; title_key: string };
 
 export function libraryQueries(db: Db) {
   return {
     insert: db.prepare<Omit<WriteRow, 'doc'>>(`
-      INSERT INTO exercises (id, title, description, kind, hazard, language, tags, team_count,
-        inject_count, created_at, updated_at, revision, archived_at)
-      VALUES (@id, @title, @description, @kind, @hazard, @language, @tags, @team_count,
-        @inject_count, @created_at, @updated_at, @revision, @archived_at)`),
+      INSERT INTO exercises (id, title, title_key, description, kind, hazard, language, tags,
+        team_count, inject_count, created_at, updated_at, revision, archived_at)
+      VALUES (@id, @title, @title_key, @description, @kind, @hazard, @language, @tags,
+        @team_count, @inject_count, @created_at, @updated_at, @revision, @archived_at)`),
     update: db.prepare<Omit<WriteRow, 'doc' | 'created_at'>>(`
-      UPDATE exercises SET title = @title, description = @description, kind = @kind,
+      UPDATE exercises SET title = @title, title_key = @title_key, description = @description, kind = @kind,
         hazard = @hazard, language = @language, tags = @tags, team_count = @team_count,
         inject_count = @inject_count, updated_at = @updated_at, revision = @revision,
         archived_at = @archived_at

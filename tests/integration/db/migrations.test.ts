@@ -56,6 +56,21 @@ describe('database', () => {
     expect(() => openDatabase(file)).toThrow(FutureSchemaError);
   });
 
+  it('002 backfills the title sort key of exercises written at version 1', () => {
+    const file = path.join(tempDir(), 'v1.sqlite');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare(
+      `INSERT INTO exercises (id, title, kind, hazard, language, created_at, updated_at, revision)
+       VALUES (?, ?, 'tabletop', 'other', 'vi', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 1)`,
+    ).run('00000000-0000-4000-8000-000000000001', 'Đánh giá ỨNG PHÓ');
+    db.close();
+    const upgraded = openDatabase(file);
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    expect(upgraded.prepare('SELECT title_key FROM exercises').pluck().get()).toBe('danh gia ung pho');
+    upgraded.close();
+  });
+
   it('refuses migrations that are not numbered 1..n in order', () => {
     const db = new Database(':memory:');
     expect(() => migrate(db, [{ version: 2, name: 'x', up: () => {} }])).toThrow(/should be version 1/);

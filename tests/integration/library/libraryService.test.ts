@@ -83,6 +83,21 @@ describe('library service', () => {
     expect(list({ tag: 'none' }).total).toBe(0);
   });
 
+  it('sorts titles as Vietnamese readers look for them: Đ with D, Ứ with U', () => {
+    const { library, list } = setup();
+    for (const title of ['Zulu', 'Ứng phó sự cố tràn dầu', 'Đánh giá sau diễn tập', 'Bravo', 'alpha', 'Echo']) {
+      library.create({ title });
+    }
+    expect(list({ sort: 'title_asc' }).items.map((i) => i.title)).toEqual([
+      'alpha',
+      'Bravo',
+      'Đánh giá sau diễn tập',
+      'Echo',
+      'Ứng phó sự cố tràn dầu',
+      'Zulu',
+    ]);
+  });
+
   it('searches folded text: no diacritics, đ as d, either Chinese script, inject text', () => {
     const { library, list } = setup();
     library.create({ title: 'Diễn tập xử lý ban đầu tình huống khủng bố', teams: [team], injects: [inject] });
