@@ -56,3 +56,18 @@ export function pickLocale(preferred: readonly string[]): Locale {
   }
   return DEFAULT_LOCALE;
 }
+
+/**
+ * Which language to offer a reader when something exists in several: their own, then
+ * for Chinese the other script (far easier to read than English), then English.
+ */
+export function readingPreference(locale: Locale): Locale[] {
+  const chinese: Locale[] = locale === 'zh-Hant' ? ['zh-Hant', 'zh-Hans'] : ['zh-Hans', 'zh-Hant'];
+  const order: Locale[] = locale.startsWith('zh') ? [...chinese, 'en'] : [locale, 'en'];
+  return [...new Set([...order, ...LOCALES])];
+}
+
+/** The best of the available versions for this reader (null when there are none). */
+export function bestVersion(available: readonly Locale[], reader: Locale): Locale | null {
+  return readingPreference(reader).find((l) => available.includes(l)) ?? null;
+}

@@ -286,6 +286,7 @@ describe('exercise editor, end to end', () => {
         const importDialog = page.getByRole('dialog', { name: 'Import exercises' });
         await importDialog.getByLabel('Choose a .drill file').setInputFiles(file);
         await importDialog.getByRole('button', { name: 'Import 1 exercise' }).click();
+        await importDialog.waitFor({ state: 'detached' });
         await page.getByRole('searchbox', { name: 'Search' }).fill('chay kho hang hai phong');
         await page.getByRole('list', { name: 'Exercises' }).getByRole('link', { name: TITLE }).click();
         await tab(page, 'Injects (MSEL)');

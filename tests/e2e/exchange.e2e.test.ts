@@ -78,6 +78,7 @@ describe('library features, end to end (Vietnamese UI)', () => {
       await screenshot(page, 'import-preview-vi');
       await importDialog.getByRole('button', { name: 'Nhập 1 bài diễn tập' }).click();
       await page.getByRole('status').filter({ hasText: 'Đã nhập 1 bài diễn tập' }).waitFor();
+      await importDialog.waitFor({ state: 'detached' });
 
       await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('khung bo');
       await expect.poll(() => cards(page).getByRole('heading').allInnerTexts()).toEqual([title]);
@@ -93,6 +94,8 @@ describe('library features, end to end (Vietnamese UI)', () => {
         .getByRole('radio', { name: /bản sao/ })
         .check();
       await again.getByRole('button', { name: 'Nhập 1 bài diễn tập' }).click();
+      // The modal makes the page behind it inert: type only once it has closed.
+      await again.waitFor({ state: 'detached' });
       await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('ban sao');
       await expect.poll(() => cards(page).getByRole('heading').allInnerTexts()).toEqual([`${title} (bản sao)`]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLocale, pickLocale } from '../../../shared/i18n/locales';
+import { bestVersion, matchLocale, pickLocale, readingPreference } from '../../../shared/i18n/locales';
 
 describe('locale choice', () => {
   it.each([
@@ -38,5 +38,15 @@ describe('locale choice', () => {
     expect(pickLocale(['fr-FR', 'zh-TW', 'en-US'])).toBe('zh-Hant');
     expect(pickLocale(['de', 'ja'])).toBe('en');
     expect(pickLocale([])).toBe('en');
+  });
+
+  it('offers a reader their own language, then the other Chinese script, then English', () => {
+    expect(readingPreference('zh-Hant').slice(0, 3)).toEqual(['zh-Hant', 'zh-Hans', 'en']);
+    expect(readingPreference('vi').slice(0, 2)).toEqual(['vi', 'en']);
+    expect(readingPreference('en')).toHaveLength(4);
+    expect(bestVersion(['en', 'zh-Hans'], 'zh-Hant')).toBe('zh-Hans');
+    expect(bestVersion(['en', 'vi'], 'zh-Hans')).toBe('en');
+    expect(bestVersion(['vi'], 'en')).toBe('vi');
+    expect(bestVersion([], 'en')).toBeNull();
   });
 });
