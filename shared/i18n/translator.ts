@@ -24,7 +24,15 @@ export function createI18n(locale: Locale): i18n {
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
+const translators = new Map<Locale, Translate>();
+
+/** One translator per locale, made on first use: the host asks for one per import call. */
 export function createTranslator(locale: Locale = DEFAULT_LOCALE): Translate {
-  const instance = createI18n(locale);
-  return (key, params) => instance.t(key, params ?? {}) as string;
+  let translate = translators.get(locale);
+  if (!translate) {
+    const instance = createI18n(locale);
+    translate = (key, params) => instance.t(key, params ?? {}) as string;
+    translators.set(locale, translate);
+  }
+  return translate;
 }
