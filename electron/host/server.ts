@@ -6,6 +6,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { API_WS_PATH, TOKEN_PARAM, callFrameSchema, type ServerFrame } from '../../shared/api/wire';
+import { STAFF_FRAME_BYTES_MAX } from '../../shared/api/limits';
 import type { HostCore } from './core';
 import { isAllowedHost, isAllowedOrigin, SECURITY_HEADERS, tokensEqual } from './httpSecurity';
 import type { Logger } from './ports';
@@ -21,13 +22,10 @@ export type HostServerOptions = {
 
 export type HostServer = { port: number; close(): Promise<void> };
 
-/** Imports (a `.drill` file, a spreadsheet) travel inside a call. */
-const MAX_FRAME_BYTES = 256 * 1024 * 1024;
-
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
   const { core, logger } = options;
   const serveStatic = sirv(options.rendererDir, { single: true, etag: true, dev: false });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: STAFF_FRAME_BYTES_MAX });
   let nextConnection = 1;
 
   const onRequest: http.RequestListener = (req, res) => {

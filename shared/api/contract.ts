@@ -16,6 +16,7 @@ import {
 import { LOCALES } from '../i18n/locales';
 import { MSEL_FIELDS } from '../msel/columns';
 import { CSV_ENCODINGS } from '../msel/encodings';
+import { BASE64_CHARS_MAX, SHEET_LIMITS } from './limits';
 import type { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';
 
 /**
@@ -55,13 +56,15 @@ export const templateSummarySchema = z.object({
 });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;
 
-/** Files travel inside calls as base64 (both transports carry JSON); ~256 MiB at most. */
+/** Files travel inside calls as base64 (both transports carry JSON); see limits.ts. */
 export const base64Schema = z
   .string()
-  .max(360_000_000)
+  .max(BASE64_CHARS_MAX)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const fileOutput = z.object({ fileName: z.string(), base64: z.string() });
-const sheetRows = z.array(z.array(z.string().max(100_000)).max(200)).max(5_000);
+const sheetRows = z
+  .array(z.array(z.string().max(SHEET_LIMITS.cellCharsMax)).max(SHEET_LIMITS.columnsMax))
+  .max(SHEET_LIMITS.rowsMax);
 const mselRowsInput = z.object({
   rows: sheetRows,
   mapping: z.record(z.enum(MSEL_FIELDS), z.number().int().min(0).max(199).nullable()),
