@@ -8,37 +8,15 @@ import type { CsvEncoding } from '../../../shared/msel/encodings';
 import { importableInjects, importRows, type ImportPreview } from '../../../shared/msel/importRows';
 import type { LibraryService } from '../library/libraryService';
 import { safeFileStem } from '../../../shared/files/fileName';
-import { decodeCsv } from './decodeCsv';
 import { exportMselCsv, exportMselXlsx } from './exportMsel';
-import { parseCsvText, readXlsx, type SheetData } from './readSheet';
-
-export type ReadSheetResult = {
-  format: 'csv' | 'xlsx';
-  encoding: CsvEncoding | null;
-  detected: CsvEncoding | null;
-  sheets: SheetData[];
-};
+import { readSpreadsheetFile, type ReadSheetResult } from './readSpreadsheetFile';
 
 export type RowsInput = { rows: string[][]; mapping: ColumnMapping; hasHeader: boolean };
 
-/** XLSX is a zip: it starts with "PK". Anything else is read as CSV text. */
-function looksLikeZip(bytes: Buffer): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-}
-
 export function createMselService(library: LibraryService) {
-  async function read(fileName: string, bytes: Buffer, encoding: CsvEncoding | null): Promise<ReadSheetResult> {
-    if (/\.xlsx$/i.test(fileName) || looksLikeZip(bytes)) {
-      const { sheets } = await readXlsx(bytes);
-      return { format: 'xlsx', encoding: null, detected: null, sheets };
-    }
-    const decoded = decodeCsv(bytes, encoding ?? undefined);
-    return {
-      format: 'csv',
-      encoding: decoded.encoding,
-      detected: decoded.detected,
-      sheets: [{ name: fileName, rows: parseCsvText(decoded.text) }],
-    };
+  /** Reads a CSV or XLSX file into rows; see readSpreadsheetFile. */
+  function read(fileName: string, bytes: Buffer, encoding: CsvEncoding | null): Promise<ReadSheetResult> {
+    return readSpreadsheetFile(fileName, bytes, encoding);
   }
 
   function preview(exercise: Exercise, input: RowsInput): ImportPreview {
