@@ -95,7 +95,7 @@ describe('MSEL spreadsheets in the editor', () => {
         /口岸/,
         '繁體中文',
       );
-      await page.getByRole('tab', { name: '狀況推播（演練腳本）' }).click();
+      await page.getByRole('tab', { name: '狀況（演練腳本）' }).click();
       const csv = [
         '序號,時間,發送方,接收方,方式,內容,預期行動',
         '30,T+02:00,旅檢現場,海關,電話,第二批旅客中再有三人發燒,啟動二次檢疫並通報',
@@ -115,7 +115,7 @@ describe('MSEL spreadsheets in the editor', () => {
       await encoding.selectOption('big5');
       await dialog.getByText('第二批旅客中再有三人發燒').waitFor();
       await screenshot(page, 'msel-import-zh-Hant');
-      await dialog.getByRole('button', { name: '匯入 1 則狀況推播' }).click();
+      await dialog.getByRole('button', { name: '匯入 1 則狀況' }).click();
       await dialog.waitFor({ state: 'detached' });
       await page.getByRole('table').getByText('第二批旅客中再有三人發燒').waitFor();
     } finally {

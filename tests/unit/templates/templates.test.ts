@@ -5,17 +5,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exerciseContentSchema, type ExerciseContent } from '../../../shared/model/exercise';
-import { LOCALES, type Locale } from '../../../shared/i18n/locales';
+import { LOCALES } from '../../../shared/i18n/locales';
+import { validateExercise } from '../../../shared/model/validate';
 
 const ROOT = fileURLToPath(new URL('../../../resources/templates', import.meta.url));
 
-/** The languages each seeded template must ship in (the brief behind each one). */
-const REQUIRED: Record<string, readonly Locale[]> = {
-  'office-terrorism': ['vi', 'en'],
-  'border-port-epidemic-hazmat': ['zh-Hant', 'zh-Hans', 'en'],
-  'police-epidemic-support': ['vi', 'en'],
-  'highrise-fire': ['vi', 'en'],
-};
+/** The templates seeded from the news reports in the brief; each ships in every locale. */
+const SEEDED = ['office-terrorism', 'border-port-epidemic-hazmat', 'police-epidemic-support', 'highrise-fire'];
 
 // Letters that occur in Vietnamese but not in English or pinyin-free Chinese.
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
@@ -41,6 +37,9 @@ const SCRIPT_PAIRS: ReadonlyArray<readonly [string, string]> = [
 // Vietnamese never uses (macron and caron vowels, ü with a tone).
 const PINYIN_AFTER_HANZI = /\p{Script=Han}\s*[(（][a-zü\u00e0-\u01dc]+[)）]/iu;
 const PINYIN_TONE_ONLY = /[āēīōūǎěǐǒǔǖǘǚǜ]/iu;
+// Chinese is punctuated full-width (，、：；！？（）): a half-width mark touching a
+// Han character is a slip. Digits and Latin words keep their own marks (T+00:05, 3.5).
+const HALF_WIDTH_BY_HAN = /\p{Script=Han}[,;:!?()]|[,;:!?()]\s*\p{Script=Han}/u;
 
 interface TemplateFile {
   key: string;
@@ -111,12 +110,12 @@ function doc(f: TemplateFile): ExerciseContent {
 }
 
 describe('built-in templates', () => {
-  it('has at least four template keys, each with its required languages', () => {
-    const keys = new Set(files.map((f) => f.key));
-    expect(keys.size).toBeGreaterThanOrEqual(4);
-    for (const [key, locales] of Object.entries(REQUIRED)) {
+  it('ships every template, the four seeded ones included, in all four languages', () => {
+    const keys = [...new Set(files.map((f) => f.key))];
+    expect(keys).toEqual(expect.arrayContaining(SEEDED));
+    for (const key of keys) {
       const present = files.filter((f) => f.key === key).map((f) => f.locale);
-      for (const locale of locales) expect(present, `${key} lacks ${locale}`).toContain(locale);
+      expect([...present].sort(), key).toEqual([...LOCALES].sort());
     }
   });
 
@@ -128,6 +127,13 @@ describe('built-in templates', () => {
     it('parses with exerciseContentSchema', () => {
       const result = exerciseContentSchema.safeParse(f.raw);
       expect(result.success ? [] : result.error.issues).toEqual([]);
+    });
+
+    it('opens in the editor with no warning and no error', () => {
+      // The designer should meet a clean sample: every issue the editor would show
+      // beside a field (an auto-released briefing nobody acts on, say) fails here.
+      const issues = validateExercise(doc(f)).map((i) => `${i.severity} ${i.code} at ${i.path.join('.')}`);
+      expect(issues).toEqual([]);
     });
 
     it('declares the language its file name says', () => {
@@ -222,11 +228,15 @@ describe('built-in templates', () => {
           break;
         case 'zh-Hant':
           expect(han / letters).toBeGreaterThan(0.5);
+          expect(text.match(HALF_WIDTH_BY_HAN)).toBeNull();
+          // Taiwan and Hong Kong drill plans call an inject 狀況, issued by 狀況下達.
+          expect(text).not.toContain('狀況推播');
           expect(traditional.length).toBeGreaterThanOrEqual(8);
           expect(simplified).toEqual([]);
           break;
         case 'zh-Hans':
           expect(han / letters).toBeGreaterThan(0.5);
+          expect(text.match(HALF_WIDTH_BY_HAN)).toBeNull();
           expect(simplified.length).toBeGreaterThanOrEqual(8);
           expect(traditional).toEqual([]);
           break;
