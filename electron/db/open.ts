@@ -11,7 +11,8 @@ export type Db = Database.Database;
 export class DatabaseDamagedError extends Error {
   readonly code = 'SQLITE_CORRUPT';
   constructor(readonly problems: string[]) {
-    super(`database integrity check failed: ${problems.slice(0, 3).join('; ')}`);
+    // One row can hold hundreds of lines ("Page 6: never used" …): the first few say enough.
+    super(`database integrity check failed: ${problems.join('\n').split('\n').slice(0, 4).join('; ')}`);
     this.name = 'DatabaseDamagedError';
   }
 }

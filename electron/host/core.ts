@@ -71,7 +71,8 @@ export function openHostCore(options: HostCoreOptions): HostCore {
     const failure = startupError(error, { dataDir, file });
     // The stack only for the unforeseen (a bug); a full disk is not worth one.
     const fields = failure.code === 'internal' && error instanceof Error ? { stack: error.stack } : {};
-    logger.error('cannot open the data folder', { messageKey: failure.messageKey, ...failure.details, ...fields });
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.error('cannot open the data folder', { messageKey: failure.messageKey, reason, ...fields });
     throw failure;
   }
 }
