@@ -165,6 +165,14 @@ describe('starting on a data folder that is not one', () => {
     }
     expect(fs.readFileSync(notAFolder, 'utf8')).toBe('my notes');
   });
+
+  it('says the library file cannot be opened when a folder stands in its place', () => {
+    const dataDir = tempDir();
+    fs.mkdirSync(path.join(dataDir, DATABASE_FILE));
+    const error = startFailure(options(dataDir));
+    expect(error).toMatchObject({ code: 'storage', messageKey: 'errors.databaseCannotOpen' });
+    expectNoLock(dataDir);
+  });
 });
 
 describe('a crash during start-up', () => {
