@@ -4,6 +4,7 @@ import { ApiContext } from './api/ApiContext';
 import { connect } from './api/connect';
 import type { ConnectionState } from './api/wsTransport';
 import { LanguageSelect } from './components/LanguageSelect';
+import { StartupNotices } from './components/StartupNotices';
 import { LibraryScreen } from './screens/library/LibraryScreen';
 import { EditorScreen } from './screens/editor/EditorScreen';
 import { useRoute } from './router';
@@ -35,6 +36,7 @@ export function App() {
         )}
         <LanguageSelect />
       </header>
+      <StartupNotices />
       {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : <LibraryScreen />}
     </ApiContext.Provider>
   );

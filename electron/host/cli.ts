@@ -20,12 +20,17 @@ const t = createTranslator(
   pickLocale([process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG].filter((v): v is string => !!v)),
 );
 
-function fail(error: unknown): never {
-  if (error instanceof DomainError) {
-    process.stderr.write(t(error.messageKey, error.details) + '\n');
-    process.exit(2);
-  }
-  throw error;
+/** A translated sentence that says what to do, never a stack trace; exit status 2. */
+function fail(error: unknown, dataDir = ''): never {
+  const failure =
+    error instanceof DomainError
+      ? error
+      : new DomainError('internal', 'errors.startupFailed', {
+          dataDir,
+          detail: error instanceof Error ? error.message : String(error),
+        });
+  process.stderr.write(t(failure.messageKey, failure.details) + '\n');
+  process.exit(2);
 }
 
 async function main() {
@@ -49,7 +54,7 @@ async function main() {
       logger,
     });
   } catch (error) {
-    fail(error);
+    fail(error, args.dataDir);
   }
   const bind = chooseBindAddresses({ lan: args.lan, interfaces: os.networkInterfaces() });
   // A fresh token each start: the printed link is the key to this library.
@@ -73,6 +78,7 @@ async function main() {
   const link = (address: string) => `http://${address}:${server.port}/#${TOKEN_PARAM}=${token}`;
   process.stdout.write(t('common.host.listening', { url: link(bind.addresses[0] ?? '127.0.0.1') }) + '\n');
   process.stdout.write(t('common.host.dataDir', { dir: core.dataDir }) + '\n');
+  for (const notice of core.notices) process.stdout.write(t(notice.messageKey, notice.details) + '\n');
   if (args.lan) {
     if (bind.lanAddresses.length === 0) process.stdout.write(t('common.host.lanNone') + '\n');
     for (const address of bind.lanAddresses)

@@ -3,16 +3,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open';
+import { setAsideEmptyDatabase } from '../db/setAside';
+import type { StartupNotice } from '../../shared/api/contract';
 import { createLibraryService } from '../services/library/libraryService';
 import { loadTemplates } from '../services/templates/templateService';
 import { createAttachmentStore } from '../services/attachments/attachmentStore';
 import { createExchangeService } from '../services/exchange/exchangeService';
 import { createMselService } from '../services/spreadsheet/mselService';
-import { acquireDataDirLock } from './dataDirLock';
+import { acquireDataDirLock, systemLockPorts, type DataDirLock, type LockPorts } from './dataDirLock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
 import { createConsoleLogger, systemClock, type Clock, type Logger } from './ports';
+import { classifyStorageError, startupError } from './storageErrors';
 
 export type HostCoreOptions = {
   dataDir: string;
@@ -21,31 +24,82 @@ export type HostCoreOptions = {
   resourcesDir: string;
   clock?: Clock;
   logger?: Logger;
+  /** The data-folder lock's view of the machine (time, heartbeat timer); tests fake it. */
+  lockPorts?: LockPorts;
+  /** Called once the database is open and migrated; tests use it to shrink the disk. */
+  onDatabaseOpen?: (db: Db) => void;
 };
 
 export type HostCore = {
   dataDir: string;
   dispatch: Dispatch;
   events: Pick<EventBus, 'subscribe'>;
+  /** Things the user should know about this start (an empty database set aside…). */
+  notices: readonly StartupNotice[];
   close(): void;
 };
 
 export const DATABASE_FILE = 'drillbook.sqlite';
 const BIN_KEEP_MS = 24 * 3600_000;
 
+/**
+ * Every failure comes out as a translated DomainError (a locked, unreadable, full or
+ * damaged data folder…), and none leaves the data folder locked or the database open.
+ */
 export function openHostCore(options: HostCoreOptions): HostCore {
   const logger = options.logger ?? createConsoleLogger();
   const clock = options.clock ?? systemClock;
   const dataDir = path.resolve(options.dataDir);
-  fs.mkdirSync(dataDir, { recursive: true });
-  const lock = acquireDataDirLock(dataDir);
-  let db: Db;
+  const file = path.join(dataDir, DATABASE_FILE);
+  let lock: DataDirLock | null = null;
+  let db: Db | null = null;
   try {
-    db = openDatabase(path.join(dataDir, DATABASE_FILE));
+    prepareDataDir(dataDir, logger);
+    lock = acquireDataDirLock(dataDir, { ...(options.lockPorts ?? systemLockPorts), logger });
+    const notices: StartupNotice[] = [];
+    const kept = setAsideEmptyDatabase(file, clock.now());
+    if (kept !== null) {
+      logger.warn('empty database file set aside', { file, kept });
+      notices.push({ messageKey: 'common.notice.emptyDatabaseKept', details: { dataDir, kept } });
+    }
+    db = openDatabase(file);
+    options.onDatabaseOpen?.(db);
+    return assemble(db, lock, dataDir, notices, options, clock, logger);
   } catch (error) {
-    lock.release();
-    throw error;
+    db?.close();
+    lock?.release();
+    const failure = startupError(error, { dataDir, file });
+    // The stack only for the unforeseen (a bug); a full disk is not worth one.
+    const fields = failure.code === 'internal' && error instanceof Error ? { stack: error.stack } : {};
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.error('cannot open the data folder', { messageKey: failure.messageKey, reason, ...fields });
+    throw failure;
   }
+}
+
+/** Owner-only on POSIX, whether Drillbook creates the folder or is pointed at one. */
+function prepareDataDir(dataDir: string, logger: Logger): void {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (process.platform === 'win32') return;
+  try {
+    fs.chmodSync(dataDir, 0o700);
+  } catch (error) {
+    // A folder someone else owns but lets us write: usable, and the database file
+    // itself is still made owner-only. Worth a line in the log, not a refusal.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') throw error;
+    logger.warn('cannot make the data folder owner-only', { dataDir, error: String(error) });
+  }
+}
+
+function assemble(
+  db: Db,
+  lock: DataDirLock,
+  dataDir: string,
+  notices: readonly StartupNotice[],
+  options: HostCoreOptions,
+  clock: Clock,
+  logger: Logger,
+): HostCore {
   const bus = createEventBus();
   const library = createLibraryService({ db, clock, logger });
   // Bin entries older than a day are gone for good; until then "delete" can be undone.
@@ -55,13 +109,17 @@ export function openHostCore(options: HostCoreOptions): HostCore {
   const appVersion = options.appVersion;
   const exchange = createExchangeService({ db, clock, library, attachments, appVersion });
   const msel = createMselService(library);
-  const handlers = createHandlers({ library, templates, attachments, exchange, msel, appVersion }, bus);
-  const dispatch = createDispatcher(handlers, logger);
+  const services = { library, templates, attachments, exchange, msel, appVersion, notices };
+  const handlers = createHandlers(services, bus);
+  const where = { dataDir, file: db.name };
+  // A full disk or a read-only file while running: its own message, and the host stays up.
+  const dispatch = createDispatcher(handlers, logger, (error) => classifyStorageError(error, where, 'running'));
   let closed = false;
   return {
     dataDir,
     dispatch,
     events: { subscribe: bus.subscribe },
+    notices,
     close() {
       if (closed) return;
       closed = true;

@@ -37,7 +37,10 @@ function fail(code: DomainError['code'], details: Record<string, unknown> = {}, 
   return { ok: false as const, error: { code, messageKey, details } };
 }
 
-export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
+/** Recognises failures that are not bugs (a full disk…) and words them; null for the rest. */
+export type ErrorClassifier = (error: unknown) => DomainError | null;
+
+export function createDispatcher(handlers: Handlers, logger: Logger, classify?: ErrorClassifier): Dispatch {
   return async function dispatch(name, input, caller) {
     if (!isMethodName(name)) return fail('unknown_method', { method: String(name) });
     const spec = methods[name];
@@ -58,6 +61,11 @@ export function createDispatcher(handlers: Handlers, logger: Logger): Dispatch {
     } catch (error) {
       if (error instanceof DomainError) return fail(error.code, error.details, error.messageKey);
       if (error instanceof z.ZodError) return fail('invalid_input', { method: name, issues: toFieldIssues(error) });
+      const known = classify?.(error);
+      if (known) {
+        logger.error('call failed', { method: name, messageKey: known.messageKey, error: String(error) });
+        return fail(known.code, known.details, known.messageKey);
+      }
       logger.error('handler failed', { method: name, error: error instanceof Error ? error.stack : String(error) });
       return fail('internal', { method: name });
     }

@@ -8,6 +8,7 @@ import type { AttachmentStore } from '../services/attachments/attachmentStore';
 import type { ExchangeService } from '../services/exchange/exchangeService';
 import type { MselService } from '../services/spreadsheet/mselService';
 import { createTranslator } from '../../shared/i18n/translator';
+import { STAFF, type StartupNotice } from '../../shared/api/contract';
 
 export type Services = {
   library: LibraryService;
@@ -16,19 +17,25 @@ export type Services = {
   exchange: ExchangeService;
   msel: MselService;
   appVersion: string;
+  notices: readonly StartupNotice[];
 };
 
 const fromBase64 = (text: string) => Buffer.from(text, 'base64');
 
 export function createHandlers(services: Services, bus: EventBus): Handlers {
-  const { library, templates, attachments, exchange, msel, appVersion } = services;
+  const { library, templates, attachments, exchange, msel, appVersion, notices } = services;
   /** Runs a library write and tells every open screen which exercise changed. */
   const changed = <T extends { id: string }>(result: T): T => {
     bus.publish('library.changed', { id: result.id });
     return result;
   };
   return {
-    'app.info': (_input, caller) => ({ version: appVersion, role: caller.role }),
+    'app.info': (_input, caller) => ({
+      version: appVersion,
+      role: caller.role,
+      // Start-up notices name the data folder: for those who look after the library.
+      notices: STAFF.includes(caller.role) ? [...notices] : [],
+    }),
     'app.setLocale': ({ locale }) => ({ locale }),
     'library.list': (input) => library.list(input),
     'library.get': ({ id }) => library.get(id),

@@ -37,7 +37,7 @@ function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>
   return spec;
 }
 
-const STAFF: readonly Role[] = ['facilitator'];
+export const STAFF: readonly Role[] = ['facilitator'];
 const idInput = z.object({ id: z.uuid() });
 
 export const templateSummarySchema = z.object({
@@ -85,10 +85,18 @@ export const libraryListInput = z.object({
   limit: z.number().int().min(1).max(500).default(200),
 });
 
+/** Something the host wants the facilitator to know about its start, as a catalogue key. */
+export const startupNoticeSchema = z.object({
+  messageKey: z.string(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type StartupNotice = z.infer<typeof startupNoticeSchema>;
+
 export const methods = {
   'app.info': method({
     input: z.object({}),
-    output: z.object({ version: z.string(), role: z.enum(ROLES) }),
+    /** `notices` go to staff only; other roles get an empty list. */
+    output: z.object({ version: z.string(), role: z.enum(ROLES), notices: z.array(startupNoticeSchema) }),
     roles: ROLES,
   }),
   /**

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'invalid_file',
   /** The transport is down (the host stopped, the network dropped); retry later. */
   'unavailable',
+  /** The disk or the database file failed: full, read-only, damaged, not permitted. */
+  'storage',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,8 @@
 // `npm run host` as an operator meets it: messages in the terminal's language, a clear
 // refusal for bad arguments and for a data folder another instance holds.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startHost } from './support/host';
@@ -47,5 +49,19 @@ describe('the host command line', () => {
     const third = await startHost(dataDir);
     expect(third.output()).toContain('Drillbook is running at');
     await third.stop();
+  });
+
+  it('refuses a data folder on a broken disk with a sentence, not a stack trace', () => {
+    const dataDir = tempDir('drillbook-cli-');
+    fs.writeFileSync(path.join(dataDir, 'drillbook.sqlite'), randomBytes(8192));
+    const foreign = run(['--port', '0', '--data-dir', dataDir], 'zh_CN.UTF-8');
+    expect(foreign.code).toBe(2);
+    expect(foreign.out).toContain(`文件 ${path.join(dataDir, 'drillbook.sqlite')} 不是 Drillbook 演练库`);
+    expect(foreign.out).not.toMatch(/\n\s+at /);
+    const aFile = path.join(dataDir, 'notes.txt');
+    fs.writeFileSync(aFile, 'x');
+    const notAFolder = run(['--port', '0', '--data-dir', aFile], 'en_US.UTF-8');
+    expect(notAFolder.code).toBe(2);
+    expect(notAFolder.out).toContain(`The data folder ${aFile} is a file, not a folder`);
   });
 });

@@ -181,8 +181,20 @@ describe('shell texts', () => {
     expect(other.reason).toBe('failed');
     expect(other.message).toContain('SQLITE_CANTOPEN');
     expect(other.message).toContain('/data');
-    const notLocked = startupFailure('en', new DomainError('conflict', 'errors.conflict'), '/data');
-    expect(notLocked.reason).toBe('failed');
+    const unknownKey = startupFailure('en', new DomainError('conflict', 'errors.noSuchKey'), '/data');
+    expect(unknownKey.reason).toBe('failed');
     expect(startupFailure('zh-Hans', 'weird', '/d').message).toContain('weird');
+  });
+
+  it('shows a host error in the user language, filled from its details', () => {
+    const full = new DomainError('storage', 'errors.diskFull', { dataDir: '/srv/drills', file: '/srv/drills/x' });
+    const vi = startupFailure('vi', full, '/srv/drills');
+    expect(vi.reason).toBe('translated');
+    expect(vi.message).toBe(
+      'Ổ đĩa chứa thư viện (/srv/drills) đã đầy nên không lưu thêm được gì. Hãy giải phóng bớt dung lượng trên ổ đĩa rồi thử lại.',
+    );
+    const tooNew = new DomainError('storage', 'errors.databaseTooNew', { dataDir: '/d', found: 9, supported: 2 });
+    expect(startupFailure('zh-Hant', tooNew, '/d').message).toContain('格式 9');
+    expect(startupFailure('en', tooNew, '/d').message).not.toMatch(/{{/);
   });
 });
