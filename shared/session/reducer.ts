@@ -86,14 +86,14 @@ function apply(state: SessionState, event: SessionEvent, stamp: Stamp): SessionS
         ...state,
         status: 'ended',
         ended: stamp,
-        clock: { ...state.clock, running: false, anchorMs: stamp.scenarioMs },
+        clock: stopped(state, event.mono),
       };
     case 'session_aborted':
       return {
         ...state,
         status: 'aborted',
         ended: stamp,
-        clock: { ...state.clock, running: false, anchorMs: stamp.scenarioMs },
+        clock: stopped(state, event.mono),
       };
     case 'inject_released':
       return release(state, event, stamp);
@@ -178,6 +178,11 @@ function apply(state: SessionState, event: SessionEvent, stamp: Stamp): SessionS
         ],
       };
   }
+}
+
+/** An ended session's clock stands at the time it ended. */
+function stopped(state: SessionState, mono: number): SessionState['clock'] {
+  return { ...state.clock, running: false, anchorMs: scenarioMsAt(state.clock, mono), anchorMono: mono };
 }
 
 function withInject(state: SessionState, injectId: string, si: SessionState['injects'][string]): SessionState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSystemTimers } from '../../../electron/host/ports';
+import { createSystemTimers, systemMonotonicClock } from '../../../electron/host/ports';
 import { createVirtualTime } from '../../support/virtualTime';
 
 describe('virtual time (tests/support/virtualTime.ts)', () => {
@@ -65,5 +65,15 @@ describe('system timers (electron/host/ports.ts)', () => {
     await new Promise<void>((resolve) => timers.setTimeout(() => (ran.push('kept'), resolve()), 0));
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(ran).toEqual(['kept']);
+  });
+});
+
+describe('system monotonic clock (electron/host/ports.ts)', () => {
+  it('reads whole milliseconds that never go back', () => {
+    const readings = Array.from({ length: 1_000 }, () => systemMonotonicClock.nowMs());
+    for (const [i, ms] of readings.entries()) {
+      expect(Number.isInteger(ms)).toBe(true);
+      if (i > 0) expect(ms).toBeGreaterThanOrEqual(readings[i - 1]!);
+    }
   });
 });
