@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/api/errors';
 import { reduce, replay, stampEvent } from '../../../shared/session/reducer';
-import type { SessionEvent } from '../../../shared/session/events';
+import { SESSION_EVENT_TYPES, sessionEventSchema, type SessionEvent } from '../../../shared/session/events';
 import { EVALUATOR, exerciseFixture, FACILITATOR, participant, scribeFor, SessionLog, SYSTEM } from './fixtures';
 
 function refusedWith(key: string, fn: () => unknown) {
@@ -372,3 +372,15 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+describe('event schemas', () => {
+  it('lists every event type once, and refuses an event of no known type', () => {
+    expect(new Set(SESSION_EVENT_TYPES).size).toBe(SESSION_EVENT_TYPES.length);
+    expect(SESSION_EVENT_TYPES).toEqual(
+      expect.arrayContaining(['session_created', 'clock_recovered', 'observation_recorded']),
+    );
+    const log = new SessionLog();
+    expect(sessionEventSchema.safeParse({ ...log.events[0], type: 'inject_teleported' }).success).toBe(false);
+    expect(sessionEventSchema.safeParse({ ...log.events[0], seq: 0 }).success).toBe(false);
+  });
+});
