@@ -10,6 +10,7 @@ import en_drill from './en/drill.json';
 import en_spreadsheet from './en/spreadsheet.json';
 import en_validation from './en/validation.json';
 import en_menu from './en/menu.json';
+import en_session from './en/session.json';
 import vi_common from './vi/common.json';
 import vi_library from './vi/library.json';
 import vi_errors from './vi/errors.json';
@@ -18,6 +19,7 @@ import vi_drill from './vi/drill.json';
 import vi_spreadsheet from './vi/spreadsheet.json';
 import vi_validation from './vi/validation.json';
 import vi_menu from './vi/menu.json';
+import vi_session from './vi/session.json';
 import zhHans_common from './zh-Hans/common.json';
 import zhHans_library from './zh-Hans/library.json';
 import zhHans_errors from './zh-Hans/errors.json';
@@ -26,6 +28,7 @@ import zhHans_drill from './zh-Hans/drill.json';
 import zhHans_spreadsheet from './zh-Hans/spreadsheet.json';
 import zhHans_validation from './zh-Hans/validation.json';
 import zhHans_menu from './zh-Hans/menu.json';
+import zhHans_session from './zh-Hans/session.json';
 import zhHant_common from './zh-Hant/common.json';
 import zhHant_library from './zh-Hant/library.json';
 import zhHant_errors from './zh-Hant/errors.json';
@@ -34,6 +37,7 @@ import zhHant_drill from './zh-Hant/drill.json';
 import zhHant_spreadsheet from './zh-Hant/spreadsheet.json';
 import zhHant_validation from './zh-Hant/validation.json';
 import zhHant_menu from './zh-Hant/menu.json';
+import zhHant_session from './zh-Hant/session.json';
 
 export const NAMESPACES = [
   'common',
@@ -44,6 +48,7 @@ export const NAMESPACES = [
   'spreadsheet',
   'validation',
   'menu',
+  'session',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Catalogue = Record<Namespace, Record<string, unknown>>;
@@ -58,6 +63,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     spreadsheet: en_spreadsheet,
     validation: en_validation,
     menu: en_menu,
+    session: en_session,
   },
   vi: {
     common: vi_common,
@@ -68,6 +74,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     spreadsheet: vi_spreadsheet,
     validation: vi_validation,
     menu: vi_menu,
+    session: vi_session,
   },
   'zh-Hans': {
     common: zhHans_common,
@@ -78,6 +85,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     spreadsheet: zhHans_spreadsheet,
     validation: zhHans_validation,
     menu: zhHans_menu,
+    session: zhHans_session,
   },
   'zh-Hant': {
     common: zhHant_common,
@@ -88,5 +96,6 @@ export const catalogues: Record<Locale, Catalogue> = {
     spreadsheet: zhHant_spreadsheet,
     validation: zhHant_validation,
     menu: zhHant_menu,
+    session: zhHant_session,
   },
 };

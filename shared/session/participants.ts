@@ -1,0 +1,53 @@
+// People joining from their own devices: they wait until the control cell admits them to
+// a team, may be moved to another team, or removed. A removed person may ask again.
+import type { EventOf, SessionEvent } from './events';
+import { checkSessionTeam, refuse } from './guards';
+import type { Participant, SessionState } from './state';
+
+type ParticipantEvent = EventOf<
+  'participant_joined' | 'participant_admitted' | 'participant_moved' | 'participant_removed'
+>;
+
+export function isParticipantEvent(event: SessionEvent): event is ParticipantEvent {
+  return event.type.startsWith('participant_');
+}
+
+export function applyParticipantEvent(state: SessionState, event: ParticipantEvent): SessionState {
+  const current = state.participants[event.participantId];
+  let next: Participant;
+  if (event.type === 'participant_joined') {
+    if (event.actor.id !== event.participantId)
+      refuse('session.errors.actor_not_allowed', { type: event.type }, 'forbidden');
+    if (current && current.status !== 'removed')
+      refuse('session.errors.participant_id_taken', { participantId: event.participantId });
+    next = {
+      id: event.participantId,
+      name: event.name,
+      requestedTeamId: event.requestedTeamId,
+      status: 'waiting',
+      teamId: null,
+    };
+  } else {
+    if (!current) refuse('session.errors.unknown_participant', { participantId: event.participantId }, 'not_found');
+    switch (event.type) {
+      case 'participant_admitted':
+        if (current.status !== 'waiting')
+          refuse('session.errors.participant_not_waiting', { participantId: current.id });
+        checkSessionTeam(state, event.teamId);
+        next = { ...current, status: 'admitted', teamId: event.teamId };
+        break;
+      case 'participant_moved':
+        if (current.status !== 'admitted')
+          refuse('session.errors.participant_not_admitted', { participantId: current.id });
+        checkSessionTeam(state, event.teamId);
+        next = { ...current, teamId: event.teamId };
+        break;
+      case 'participant_removed':
+        if (current.status === 'removed')
+          refuse('session.errors.unknown_participant', { participantId: current.id }, 'not_found');
+        next = { ...current, status: 'removed', teamId: null };
+        break;
+    }
+  }
+  return { ...state, participants: { ...state.participants, [next.id]: next } };
+}
