@@ -54,6 +54,15 @@ function decodeName(raw: Buffer, errorOf: ZipErrorFactory): string {
   }
 }
 
+export interface ListOptions {
+  /**
+   * Which entries' declared sizes count against the limits now. A format that reads
+   * only some entries (a workbook's sheets, not its pictures) passes a filter and checks
+   * the others' sizes, if ever, with checkDeclaredSize just before inflating them.
+   */
+  sizeChecked?: (name: string) => boolean;
+}
+
 /**
  * Reads the central directory (no file data) and refuses unsafe names, duplicates,
  * encrypted or oddly compressed entries, and declared sizes past the limits.
@@ -63,6 +72,7 @@ export async function listEntries(
   bytes: Buffer,
   limits: ZipLimits,
   errorOf: ZipErrorFactory,
+  options: ListOptions = {},
 ): Promise<ZipEntry[]> {
   if (zip.entryCount > limits.maxEntries) {
     throw errorOf('tooManyEntries', { found: zip.entryCount, max: limits.maxEntries });
@@ -80,6 +90,10 @@ export async function listEntries(
       if (entry.isEncrypted()) throw errorOf('unsupportedEntry', { entry: name, encrypted: true });
       if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
         throw errorOf('unsupportedEntry', { entry: name, compressionMethod: entry.compressionMethod });
+      }
+      if (options.sizeChecked && !options.sizeChecked(name)) {
+        entries.push({ name, entry });
+        continue;
       }
       checkSize(name, entry.uncompressedSize, entry.compressedSize, limits, errorOf);
       declaredTotal += entry.uncompressedSize;
@@ -120,6 +134,25 @@ function checkSize(
         found: Math.floor(ratio),
       });
     }
+  }
+}
+
+/** An entry's declared size against the limits and what was inflated so far; nothing is inflated. */
+export function checkDeclaredSize(
+  { name, entry }: ZipEntry,
+  limits: ZipLimits,
+  budget: ByteBudget,
+  errorOf: ZipErrorFactory,
+): void {
+  checkSize(name, entry.uncompressedSize, entry.compressedSize, limits, errorOf);
+  const total = budget.used + entry.uncompressedSize;
+  if (total > limits.maxTotalUncompressedBytes) {
+    throw errorOf('tooLarge', {
+      entry: name,
+      limit: 'totalBytes',
+      max: limits.maxTotalUncompressedBytes,
+      found: total,
+    });
   }
 }
 
