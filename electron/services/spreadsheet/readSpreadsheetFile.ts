@@ -30,6 +30,7 @@ export async function readSpreadsheetFile(
       max: SHEET_LIMITS.fileBytesMax,
       found: bytes.length,
       maxMiB: mib(SHEET_LIMITS.fileBytesMax),
+      foundMiB: mib(bytes.length),
     });
   }
   if (/\.xlsx$/i.test(fileName) || looksLikeZip(bytes)) {
