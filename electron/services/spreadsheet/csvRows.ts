@@ -32,6 +32,7 @@ export function guessDialect(text: string, delimiter: string): CsvDialect {
 }
 
 const { rowsMax, columnsMax, cellCharsMax } = SHEET_LIMITS;
+const QUOTE = 0x22;
 
 /** Rows of cells; trailing blank rows dropped, and blank cells past column 200 too. */
 export function csvRows(text: string, { delimiter, newline }: CsvDialect, sheet: string): string[][] {
@@ -63,7 +64,7 @@ export function csvRows(text: string, { delimiter, newline }: CsvDialect, sheet:
     throw sheetError('cellTooLong', { sheet, cell: cellRef(rowNumber(), fields), max: cellCharsMax, found });
   }
   function endRow(next: number): void {
-    if (row.every((cell) => cell.trim() === '')) {
+    if (isBlankRow(row)) {
       // Past the row limit a blank row is only counted: content after it is refused.
       if (rows.length + blankRows < rowsMax) blankRun.push(row);
       blankRows += 1;
@@ -86,7 +87,14 @@ export function csvRows(text: string, { delimiter, newline }: CsvDialect, sheet:
   }
 
   for (;;) {
-    if (text[cursor] === '"') {
+    // Empty lines in a run (a file padded with millions of them) are counted, not parsed.
+    while (fields === 0 && nextNewline === cursor) {
+      if (rows.length + blankRows < rowsMax) blankRun.push(['']);
+      blankRows += 1;
+      cursor += newline.length;
+      nextNewline = text.startsWith(newline, cursor) ? cursor : text.indexOf(newline, cursor);
+    }
+    if (text.charCodeAt(cursor) === QUOTE) {
       const start = cursor + 1;
       let quote = cursor;
       for (;;) {
@@ -97,7 +105,7 @@ export function csvRows(text: string, { delimiter, newline }: CsvDialect, sheet:
           endRow(length);
           return finish();
         }
-        if (text[quote + 1] === '"') {
+        if (text.charCodeAt(quote + 1) === QUOTE) {
           quote += 1;
           continue;
         }
@@ -143,6 +151,11 @@ export function csvRows(text: string, { delimiter, newline }: CsvDialect, sheet:
   function finish(): string[][] {
     return rows; // blankRun: the trailing blank rows, dropped
   }
+}
+
+function isBlankRow(row: readonly string[]): boolean {
+  for (const cell of row) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
 }
 
 /** What String.prototype.trim removes (papaparse tests "spaces" with trim). */
