@@ -38,7 +38,7 @@ export function displayString(value: ExcelJS.CellValue, numFmt?: string): string
 }
 
 /** A number format that shows only hours/minutes/seconds: "h:mm", "[h]:mm:ss", "mm:ss". */
-function isTimeFormat(numFmt: string | undefined): boolean {
+export function isTimeFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   const bare = numFmt.replace(/"[^"]*"|\\./g, ''); // literal text cannot be a date part
   return /[hs]/i.test(bare) && !/[dy]/i.test(bare);

@@ -4,7 +4,7 @@
 // than the cell limit, stops the read there. Empty cells (styled, no value) never count.
 import type ExcelJS from 'exceljs';
 import { SHEET_LIMITS } from '../../../../shared/api/limits';
-import { displayString } from '../displayString';
+import { displayString, isTimeFormat } from '../displayString';
 import { cellRef, sheetError } from '../sheetErrors';
 import type { SharedStrings } from './sharedStrings';
 import { excelUnescape } from './sharedStrings';
@@ -155,8 +155,14 @@ export function readSheetXml(xml: Buffer, sheet: string, context: WorkbookContex
 function cellText(xml: Buffer, cell: OpenCell, context: WorkbookContext, sheet: string): string {
   const numFmt = context.numberFormats[cell.style];
   const raw = cell.value ? cell.value.map((r) => xmlText(xml, r)).join('') : undefined;
-  const toDate = (serial: number) =>
-    new Date(Math.round((serial - 25569 + (context.date1904 ? 1462 : 0)) * 86_400_000));
+  // A number in a date format is a day count from the workbook's epoch. A time or a
+  // duration ("h:mm") is a fraction of a day whatever the epoch, so it stays a number:
+  // exceljs made it a date, and a 1904 workbook's "6:00" read "35094:00".
+  const dated = isDateFormat(numFmt) && !isTimeFormat(numFmt);
+  const number = (raw: string) =>
+    dated
+      ? new Date(Math.round((parseFloat(raw) - 25569 + (context.date1904 ? 1462 : 0)) * 86_400_000))
+      : parseFloat(raw);
   let value: ExcelJS.CellValue;
   if (cell.formula) {
     // A formula shows its cached result; Drillbook never recalculates.
@@ -164,7 +170,7 @@ function cellText(xml: Buffer, cell: OpenCell, context: WorkbookContext, sheet: 
     if (cell.type === 'str') value = raw;
     else if (cell.type === 'b') value = parseInt(raw, 10) !== 0;
     else if (cell.type === 'e') value = { error: raw as ExcelJS.CellErrorValue['error'] };
-    else value = isDateFormat(numFmt) ? toDate(parseFloat(raw)) : parseFloat(raw);
+    else value = number(raw);
   } else if (cell.type === 'inlineStr') {
     value = excelUnescape((cell.inline ?? []).map((r) => xmlText(xml, r)).join(''));
   } else if (raw === undefined) {
@@ -178,7 +184,7 @@ function cellText(xml: Buffer, cell: OpenCell, context: WorkbookContext, sheet: 
   else if (cell.type === 'b') value = parseInt(raw, 10) !== 0;
   else if (cell.type === 'e') value = { error: raw as ExcelJS.CellErrorValue['error'] };
   else if (cell.type === 'd') value = new Date(raw);
-  else value = isDateFormat(numFmt) ? toDate(parseFloat(raw)) : parseFloat(raw);
+  else value = number(raw);
   return displayString(value, numFmt);
 }
 
