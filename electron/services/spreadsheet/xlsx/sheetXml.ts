@@ -47,6 +47,10 @@ export function readSheetXml(xml: Buffer, sheet: string, context: WorkbookContex
 
   function store(row: number, col: number, text: string): void {
     if (text === '') return;
+    if (!Number.isSafeInteger(row) || row < 1 || !Number.isSafeInteger(col) || col < 1) {
+      // <row r="x">, or a row number of 0: not a place in the sheet, so content would be lost.
+      throw sheetError('xlsxUnreadable', { sheet, reason: 'cellReference', row, column: col });
+    }
     const blank = text.trim() === '';
     if (!blank && row > rowsMax) throw sheetError('sheetTooManyRows', { sheet, max: rowsMax, row });
     if (!blank && col > columnsMax) {
