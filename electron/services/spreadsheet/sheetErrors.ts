@@ -26,11 +26,15 @@ export const SHEET_ERROR_REASONS = [
 ] as const;
 export type SheetErrorReason = (typeof SHEET_ERROR_REASONS)[number];
 
-const LIMIT_REASONS: ReadonlySet<SheetErrorReason> = new Set(SHEET_ERROR_REASONS.slice(6));
+/** The reasons from fileTooLarge on: each names a limit. */
+export const LIMIT_REASONS: readonly SheetErrorReason[] = SHEET_ERROR_REASONS.slice(
+  SHEET_ERROR_REASONS.indexOf('fileTooLarge'),
+);
+const TOO_LARGE: ReadonlySet<SheetErrorReason> = new Set(LIMIT_REASONS);
 
 /** `too_large` for a passed limit, `invalid_file` for a file that cannot be read. */
 export function sheetError(reason: SheetErrorReason, details: Record<string, unknown> = {}): DomainError {
-  const code: ErrorCode = LIMIT_REASONS.has(reason) ? 'too_large' : 'invalid_file';
+  const code: ErrorCode = TOO_LARGE.has(reason) ? 'too_large' : 'invalid_file';
   return new DomainError(code, `spreadsheet.errors.${reason}`, details);
 }
 

@@ -3,9 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../../shared/i18n/locales';
 import { catalogues } from '../../../shared/i18n/catalogues';
-import { SHEET_ERROR_REASONS } from '../../../electron/services/spreadsheet/sheetErrors';
-
-const LIMIT_REASONS = SHEET_ERROR_REASONS.slice(SHEET_ERROR_REASONS.indexOf('fileTooLarge'));
+import { LIMIT_REASONS, SHEET_ERROR_REASONS } from '../../../electron/services/spreadsheet/sheetErrors';
 
 describe('spreadsheet error catalogue', () => {
   for (const locale of LOCALES) {
