@@ -21,4 +21,11 @@ export const SHEET_LIMITS = {
   rowsMax: 5_000,
   columnsMax: 200,
   cellCharsMax: 100_000,
+  /**
+   * A workbook's worksheets together, as handed back: rows × columns, and characters.
+   * Without these a few kilobytes of XML (one cell far out on each of many sheets, or
+   * one long shared string in every cell) would answer with gigabytes.
+   */
+  workbookCellsMax: 1_000_000,
+  textCharsMax: 50 * MIB,
 } as const;

@@ -4,6 +4,7 @@
 // reader enforces before it trusts a single byte of what it was handed.
 import { z } from 'zod';
 import { LIMITS } from '../../../shared/model/exercise';
+import { RATIO_CHECK_FLOOR_BYTES, type ZipLimits } from '../zip/zipLimits';
 
 export const DRILL_FORMAT = 'drillbook.drill';
 /** The newest format this build writes and reads. Bump it when old readers must refuse. */
@@ -53,18 +54,13 @@ export const drillManifestSchema = z.object({
 export type DrillManifestEntry = z.infer<typeof manifestEntrySchema>;
 export type DrillManifest = z.infer<typeof drillManifestSchema>;
 
-/** What a reader will accept. Defaults suit a real USB stick; tests pass small ones. */
-export interface DrillLimits {
+/**
+ * What a reader will accept. Defaults suit a real USB stick; tests pass small ones.
+ * Entries count the manifest; one entry has the same ceiling as one attachment.
+ */
+export interface DrillLimits extends ZipLimits {
   /** The whole `.drill` file as handed over. */
   maxFileBytes: number;
-  /** Entries in the zip's central directory, manifest included. */
-  maxEntries: number;
-  /** One entry, decompressed: the same ceiling as one attachment. */
-  maxEntryBytes: number;
-  /** All entries together, decompressed. */
-  maxTotalUncompressedBytes: number;
-  /** Decompressed / compressed size of one entry (see RATIO_CHECK_FLOOR_BYTES). */
-  maxCompressionRatio: number;
 }
 
 const MIB = 1024 * 1024;
@@ -77,12 +73,7 @@ export const DEFAULT_DRILL_LIMITS: Readonly<DrillLimits> = Object.freeze({
   maxCompressionRatio: 200,
 });
 
-/**
- * Below this many decompressed bytes an entry is not checked for its compression ratio:
- * a small entry cannot exhaust memory, and short repetitive JSON or a blank image
- * legitimately compresses far better than 200:1.
- */
-export const RATIO_CHECK_FLOOR_BYTES = 1 * MIB;
+export { RATIO_CHECK_FLOOR_BYTES };
 
 /**
  * Every reason a `.drill` file can be refused, as `drill.errors.<reason>`. The catalogue

@@ -1,162 +1,26 @@
-// A zip reader that distrusts its input: it checks every name and declared size in the
-// central directory before decompressing a byte, then counts bytes while inflating and
-// stops the moment a limit is passed, since sizes in headers are whatever the author wrote.
-import { crc32 } from 'node:zlib';
-import yauzl from 'yauzl';
-import type { Entry, ZipFile } from 'yauzl';
-import { RATIO_CHECK_FLOOR_BYTES, type DrillLimits } from './drillFormat';
-import { drillError, fromZipError } from './drillErrors';
+// The distrustful zip reader (services/zip) bound to `.drill` limits and messages.
+import type { ZipFile } from 'yauzl';
+import * as zip from '../zip/zipReader';
+import type { ByteBudget, ZipEntry } from '../zip/zipReader';
+import type { DrillLimits } from './drillFormat';
+import { drillError } from './drillErrors';
 
-export interface ZipEntry {
-  name: string;
-  entry: Entry;
-}
+export type { ByteBudget, ZipEntry };
 
 export function openZip(bytes: Buffer): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(
-      bytes,
-      {
-        lazyEntries: true,
-        autoClose: false,
-        // Names stay raw bytes so that unsafePathRule() below, not yauzl, judges them
-        // (yauzl would refuse some with its own English errors and rewrite backslashes).
-        decodeStrings: false,
-        // We count bytes ourselves and report our own reasons (see readEntryBytes).
-        validateEntrySizes: false,
-      },
-      (err, zip) => (err ? reject(fromZipError(err, { bytes })) : resolve(zip)),
-    );
-  });
+  return zip.openZip(bytes, drillError);
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Why a name could escape a folder if someone unpacked it to disk; null if safe. */
-export function unsafePathRule(name: string): string | null {
-  if (name.length === 0) return 'empty';
-  if (name.includes('\\')) return 'backslash';
-  if (name.startsWith('/')) return 'absolute';
-  if (/^[a-zA-Z]:/.test(name)) return 'driveLetter';
-  if (name.split('/').includes('..')) return 'parentSegment';
-  // eslint-disable-next-line no-control-regex -- control characters are what we look for
-  if (/[\u0000-\u001f\u007f]/.test(name)) return 'controlCharacter';
-  return null;
+export function listEntries(file: ZipFile, bytes: Buffer, limits: DrillLimits): Promise<ZipEntry[]> {
+  return zip.listEntries(file, bytes, limits, drillError);
 }
 
-function decodeName(raw: Buffer): string {
-  try {
-    return utf8.decode(raw);
-  } catch {
-    // Not UTF-8: no name of ours looks like that. latin1 shows the bytes in details.
-    throw drillError('unsafePath', { entry: raw.toString('latin1'), rule: 'encoding' });
-  }
-}
-
-/**
- * Reads the central directory (no file data) and refuses unsafe names, duplicates,
- * encrypted or oddly compressed entries, and declared sizes past the limits.
- */
-export async function listEntries(zip: ZipFile, bytes: Buffer, limits: DrillLimits): Promise<ZipEntry[]> {
-  if (zip.entryCount > limits.maxEntries) {
-    throw drillError('tooManyEntries', { found: zip.entryCount, max: limits.maxEntries });
-  }
-  const entries: ZipEntry[] = [];
-  const seen = new Set<string>();
-  let declaredTotal = 0;
-  try {
-    for await (const entry of zip.eachEntry()) {
-      const name = decodeName(entry.fileNameRaw);
-      const rule = unsafePathRule(name);
-      if (rule) throw drillError('unsafePath', { entry: name, rule });
-      if (seen.has(name)) throw drillError('duplicateEntry', { entry: name });
-      seen.add(name);
-      if (entry.isEncrypted()) throw drillError('unsupportedEntry', { entry: name, encrypted: true });
-      if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-        throw drillError('unsupportedEntry', { entry: name, compressionMethod: entry.compressionMethod });
-      }
-      checkSize(name, entry.uncompressedSize, entry.compressedSize, limits);
-      declaredTotal += entry.uncompressedSize;
-      if (declaredTotal > limits.maxTotalUncompressedBytes) {
-        throw drillError('tooLarge', {
-          entry: name,
-          limit: 'totalBytes',
-          max: limits.maxTotalUncompressedBytes,
-          found: declaredTotal,
-        });
-      }
-      entries.push({ name, entry });
-    }
-  } catch (err) {
-    throw fromZipError(err, { bytes });
-  }
-  return entries;
-}
-
-/** The per-entry limits, for a declared size or for the bytes inflated so far. */
-function checkSize(entry: string, size: number, compressedSize: number, limits: DrillLimits): void {
-  if (size > limits.maxEntryBytes) {
-    throw drillError('tooLarge', { entry, limit: 'entryBytes', max: limits.maxEntryBytes, found: size });
-  }
-  if (size > RATIO_CHECK_FLOOR_BYTES) {
-    const ratio = size / Math.max(compressedSize, 1);
-    if (ratio > limits.maxCompressionRatio) {
-      throw drillError('tooLarge', {
-        entry,
-        limit: 'compressionRatio',
-        max: limits.maxCompressionRatio,
-        found: Math.floor(ratio),
-      });
-    }
-  }
-}
-
-/** Decompressed bytes so far across the whole file, shared by every readEntryBytes call. */
-export interface ByteBudget {
-  used: number;
-}
-
-/** Inflates one entry, counting as it goes, and checks its length and CRC-32 at the end. */
-export async function readEntryBytes(
-  zip: ZipFile,
-  { name, entry }: ZipEntry,
+export function readEntryBytes(
+  file: ZipFile,
+  entry: ZipEntry,
   bytes: Buffer,
   limits: DrillLimits,
   budget: ByteBudget,
 ): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let crc = 0;
-  try {
-    const stream = await zip.openReadStreamPromise(entry);
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      budget.used += chunk.length;
-      // Throwing here leaves the loop, which destroys the stream: inflation stops now.
-      checkSize(name, size, entry.compressedSize, limits);
-      if (budget.used > limits.maxTotalUncompressedBytes) {
-        throw drillError('tooLarge', {
-          entry: name,
-          limit: 'totalBytes',
-          max: limits.maxTotalUncompressedBytes,
-          found: budget.used,
-        });
-      }
-      if (size > entry.uncompressedSize) {
-        // The header understated the size: the classic way past a declared-size check.
-        throw drillError('tooLarge', { entry: name, limit: 'declaredSize', max: entry.uncompressedSize, found: size });
-      }
-      crc = crc32(chunk, crc);
-      chunks.push(chunk);
-    }
-  } catch (err) {
-    throw fromZipError(err, { bytes, entry: name });
-  }
-  if (size !== entry.uncompressedSize) {
-    throw drillError('corrupt', { entry: name, reason: 'size', expected: entry.uncompressedSize, actual: size });
-  }
-  if (crc !== entry.crc32) {
-    throw drillError('corrupt', { entry: name, reason: 'crc32', expected: entry.crc32, actual: crc });
-  }
-  return Buffer.concat(chunks, size);
+  return zip.readEntryBytes(file, entry, bytes, limits, budget, drillError);
 }

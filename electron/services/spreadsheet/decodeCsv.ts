@@ -2,6 +2,7 @@
 // ("CSV UTF-8"); its plain "CSV" is the system's ANSI code page: Windows-1258 on a
 // Vietnamese Windows, GBK in the mainland, Big5 in Taiwan and Hong Kong. So: BOM, then
 // strict UTF-8, then the legacy pages ranked by how plausible their text reads.
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../../shared/msel/encodings';
@@ -75,9 +76,32 @@ function confidenceOf(best: number, second: number): number {
 }
 
 function decodeAs(bytes: Uint8Array, encoding: CsvEncoding): string {
-  // iconv-lite strips a BOM matching the encoding; NFC composes Windows-1258's separate
-  // tone marks (and any NFD text from macOS) so "ế" compares equal everywhere.
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding).normalize('NFC');
+  // TextDecoder drops a UTF-8 BOM and builds the string in one go; iconv-lite strips a BOM
+  // matching the other encodings. NFC composes Windows-1258's separate tone marks (and
+  // any NFD text from macOS) so "ế" compares equal everywhere.
+  if (encoding === 'utf-8') return toNfc(new TextDecoder('utf-8').decode(bytes));
+  return toNfc(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding));
+}
+
+const NFC_SLICE = 1024 * 1024;
+
+/**
+ * text.normalize('NFC'), without ICU's copies of the whole text: a 45 MB file would
+ * briefly cost five times that. Nothing below U+0300 composes or decomposes, so most
+ * Western text is returned as it is; the rest is normalised in slices that end before
+ * an ASCII character, which never combines with the character before it.
+ */
+export function toNfc(text: string): string {
+  if (!/[\u0300-\uffff]/.test(text)) return text;
+  if (text.length <= NFC_SLICE) return text.normalize('NFC');
+  const parts: string[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + NFC_SLICE, text.length);
+    while (end < text.length && text.charCodeAt(end) >= 0x80) end += 1;
+    parts.push(text.slice(start, end).normalize('NFC'));
+    start = end;
+  }
+  return parts.join('');
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -85,12 +109,8 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 }
 
 function isStrictUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false; // the decoder's only way to say "not UTF-8"
-  }
+  // Validates in place: decoding a 50 MB file just to throw the text away would not.
+  return isUtf8(bytes);
 }
 
 function utf16WithoutBom(bytes: Uint8Array): CsvEncoding | null {

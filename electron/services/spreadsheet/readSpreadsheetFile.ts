@@ -1,8 +1,11 @@
 // Reads a spreadsheet file into rows, with no library in sight: a pure function of the
-// file's bytes, so it can run in a worker thread away from the host's event loop.
+// file's bytes, so it can run in a worker thread away from the host's event loop. Every
+// limit of SHEET_LIMITS is checked here or while the file is read, never after.
+import { SHEET_LIMITS } from '../../../shared/api/limits';
 import type { CsvEncoding } from '../../../shared/msel/encodings';
 import { decodeCsv } from './decodeCsv';
 import { parseCsvText, readXlsx, type SheetData } from './readSheet';
+import { mib, sheetError } from './sheetErrors';
 
 export type ReadSheetResult = {
   format: 'csv' | 'xlsx';
@@ -21,6 +24,15 @@ export async function readSpreadsheetFile(
   bytes: Buffer,
   encoding: CsvEncoding | null,
 ): Promise<ReadSheetResult> {
+  // Before a byte is read: the transport carries larger files than a sheet may be.
+  if (bytes.length > SHEET_LIMITS.fileBytesMax) {
+    throw sheetError('fileTooLarge', {
+      max: SHEET_LIMITS.fileBytesMax,
+      found: bytes.length,
+      maxMiB: mib(SHEET_LIMITS.fileBytesMax),
+      foundMiB: mib(bytes.length),
+    });
+  }
   if (/\.xlsx$/i.test(fileName) || looksLikeZip(bytes)) {
     const { sheets } = await readXlsx(bytes);
     return { format: 'xlsx', encoding: null, detected: null, sheets };
@@ -30,6 +42,6 @@ export async function readSpreadsheetFile(
     format: 'csv',
     encoding: decoded.encoding,
     detected: decoded.detected,
-    sheets: [{ name: fileName, rows: parseCsvText(decoded.text) }],
+    sheets: [{ name: fileName, rows: parseCsvText(decoded.text, fileName) }],
   };
 }

@@ -1,3 +1,4 @@
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { encode1258 } from '../../support/windows1258';
 import { describe, expect, it } from 'vitest';
@@ -120,5 +121,36 @@ describe('decodeCsv', () => {
 
   it('decodes an empty file as empty UTF-8 text', () => {
     expect(decodeCsv(new Uint8Array())).toMatchObject({ text: '', encoding: 'utf-8' });
+  });
+});
+
+// Files on which chardet alone names the wrong page: the detector's own reading of the
+// text decides. Each test first shows chardet's mistake, so it fails if the scoring were
+// dropped for chardet's guess.
+describe('decodeCsv where chardet alone is wrong', () => {
+  it('reads a short GBK header as Simplified Chinese, not as Big5', () => {
+    for (const text of ['序号,时间,内容', '接警', '指挥中心']) {
+      const bytes = iconv.encode(text, 'gbk');
+      expect(chardet.detect(bytes), text).toBe('Big5');
+      // And Big5 decodes these bytes without complaint, into rare characters.
+      expect(iconv.decode(bytes, 'big5')).not.toContain('\uFFFD');
+      const result = decodeCsv(bytes);
+      expect(result.detected, text).toBe('gb18030');
+      expect(result.text).toBe(text);
+    }
+  });
+
+  it('names Windows-1252 for Western text that reads the same in Windows-1258', () => {
+    for (const text of ['No.,Lieu\r\n1,Château', 'Château', 'Élève']) {
+      const bytes = iconv.encode(text, 'windows-1252');
+      // A true tie: both pages give the same letters.
+      expect(iconv.decode(bytes, 'windows-1258').normalize('NFC')).toBe(text);
+      expect(['windows-1252', 'ISO-8859-1'], text).not.toContain(chardet.detect(bytes));
+      const result = decodeCsv(bytes);
+      expect(result.detected, text).toBe('windows-1252');
+      expect(result.text).toBe(text);
+      // A tie is not a certainty: the confidence says so.
+      expect(result.confidence, text).toBeLessThan(0.6);
+    }
   });
 });
