@@ -119,7 +119,8 @@ describe('exportMselCsv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'STT,Thời gian,Giai đoạn,Người gửi,Gửi đến,Hình thức,Tiêu đề,Nội dung,Yêu cầu xử lý,Ghi chú',
+      'STT,Thời gian,Giai đoạn,Người gửi,Gửi đến,Hình thức,Tiêu đề,Nội dung,Yêu cầu xử lý,Ghi chú,' +
+        'Năng lực,Thời hạn (phút),Trọng số,Phương án lựa chọn',
     );
     expect(text).toContain('T+01:30');
     expect(text).toContain('"Cảnh sát, Đồn 3, 海关查验组"');
