@@ -72,8 +72,18 @@ const mselRowsInput = z.object({
   rows: sheetRows,
   // Fields left out are not imported (callers written before a field existed still work).
   mapping: z
-    .partialRecord(z.enum(MSEL_FIELDS), z.number().int().min(0).max(SHEET_LIMITS.columnsMax - 1).nullable())
-    .transform((m) => Object.fromEntries(MSEL_FIELDS.map((f) => [f, m[f] ?? null])) as Record<MselField, number | null>),
+    .partialRecord(
+      z.enum(MSEL_FIELDS),
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(SHEET_LIMITS.columnsMax - 1)
+        .nullable(),
+    )
+    .transform(
+      (m) => Object.fromEntries(MSEL_FIELDS.map((f) => [f, m[f] ?? null])) as Record<MselField, number | null>,
+    ),
   hasHeader: z.boolean(),
   /**
    * How the time column is read: offsets ("T+00:05"), or clock times ("19:29",

@@ -323,7 +323,7 @@ export function shiftInjects(
 
 /** A signed shift as typed: "+00:30", "-15" (minutes), "-1:00", "30". Null when unreadable. */
 export function parseShift(text: string): number | null {
-  const m = /^([+-−])?\s*(.+)$/.exec(text.normalize('NFKC').trim());
+  const m = /^([+\-−])?\s*(.+)$/.exec(text.normalize('NFKC').trim());
   if (!m || !m[2]) return null;
   const seconds = parseOffset(m[2]);
   if (seconds === null) return null;

@@ -16,7 +16,10 @@ export interface ActionCells {
 
 const TEAM_LINE = /^(.+?)\s*[:：]\s*(.*)$/;
 
-type ActionLike = Pick<Inject['expectedActions'][number], 'teamId' | 'description' | 'capabilityId' | 'timeLimitMin' | 'weight'>;
+type ActionLike = Pick<
+  Inject['expectedActions'][number],
+  'teamId' | 'description' | 'capabilityId' | 'timeLimitMin' | 'weight'
+>;
 
 /** The cells for one inject; `reached` are the teams it goes to (every team when it goes to all). */
 export function writeActionCells(
@@ -42,7 +45,12 @@ export function writeActionCells(
         a.weight === first.weight,
     );
   if (sameForAll) {
-    return { expectedAction: first.description, capability: capability(first), timeLimit: timeLimit(first), weight: weight(first) };
+    return {
+      expectedAction: first.description,
+      capability: capability(first),
+      timeLimit: timeLimit(first),
+      weight: weight(first),
+    };
   }
   const name = (a: ActionLike) => teamName.get(a.teamId) ?? a.teamId;
   const lines = (value: (a: ActionLike) => string) =>
@@ -96,7 +104,10 @@ export function readActionAttributes(
   cells: Omit<ActionCells, 'expectedAction'>,
   teams: readonly Team[],
   capabilities: readonly Capability[],
-): { attributes: { capabilityId: string | null; timeLimitMin: number | null; weight: number }[]; problems: AttributeProblem[] } {
+): {
+  attributes: { capabilityId: string | null; timeLimitMin: number | null; weight: number }[];
+  problems: AttributeProblem[];
+} {
   const problems: AttributeProblem[] = [];
   const perAction = (column: AttributeProblem['column']) => valuesPerAction(cells[column], actions, teams);
   const caps = perAction('capability');

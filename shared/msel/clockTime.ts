@@ -81,7 +81,9 @@ export function parseClockTime(input: string, dayFirst = true): ClockReading | n
   if (iso) date = { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]), rest: iso[4] ?? '' };
   else if (dmy) {
     const [a, b] = [Number(dmy[1]), Number(dmy[2])];
-    date = dayFirst ? { y: Number(dmy[3]), m: b, d: a, rest: dmy[4] ?? '' } : { y: Number(dmy[3]), m: a, d: b, rest: dmy[4] ?? '' };
+    date = dayFirst
+      ? { y: Number(dmy[3]), m: b, d: a, rest: dmy[4] ?? '' }
+      : { y: Number(dmy[3]), m: a, d: b, rest: dmy[4] ?? '' };
   }
   if (date) {
     const day = dayNumber(date.y, date.m, date.d);
@@ -120,9 +122,7 @@ export function formatClock(reading: ClockReading): string {
   return `${new Date(reading.day * 86_400_000).toISOString().slice(0, 10)} ${time}`;
 }
 
-export type RelativeTime =
-  | { ok: true; seconds: number; nextDay: boolean }
-  | { ok: false; reason: 'before_start' };
+export type RelativeTime = { ok: true; seconds: number; nextDay: boolean } | { ok: false; reason: 'before_start' };
 
 /**
  * Seconds from `start` to `reading`. Two dates subtract exactly (a reading before the

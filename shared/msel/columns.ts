@@ -52,8 +52,9 @@ const FOLDED: Record<MselField, string[]> = Object.fromEntries(
       ...LOCALES.flatMap((locale) => HEADER_NAMES[locale][field]),
       ...labelsInAllLocales((c) => c.columns[field]),
     ];
-    // '#' folds to '', so it is kept verbatim; everything else is compared folded.
-    return [field, [...new Set(words.map((w) => (fold(w) === '' ? w.trim() : fold(w))))]];
+    // Folding drops '#', so names with one ("#", "Inject #") are compared as written
+    // (without case); everything else is compared folded.
+    return [field, [...new Set(words.map((w) => (w.includes('#') ? w.trim().toLowerCase() : fold(w))))]];
   }),
 ) as Record<MselField, string[]>;
 
@@ -67,7 +68,7 @@ function score(header: string, field: MselField): number {
   const folded = fold(raw);
   let best = 0;
   for (const word of FOLDED[field]) {
-    if (word === folded || word === raw) best = Math.max(best, 1000 + word.length);
+    if (word === folded || word === raw.toLowerCase()) best = Math.max(best, 1000 + word.length);
     // Contained words only count when long enough to mean something: "to" or "tu"
     // inside a longer header says little.
     else if (folded !== '' && isSpecific(word) && containsFolded(folded, word)) best = Math.max(best, word.length);

@@ -27,7 +27,11 @@ export interface ImportPlan {
   injects: Inject[];
 }
 
-export function planMselImport(content: ExerciseContent, choices: ImportChoices, newId: IdSource = randomId): ImportPlan {
+export function planMselImport(
+  content: ExerciseContent,
+  choices: ImportChoices,
+  newId: IdSource = randomId,
+): ImportPlan {
   const known = new Set(content.teams.map((t) => t.id));
   for (const [name, teamId] of Object.entries(choices.teamMatches ?? {})) {
     if (!known.has(teamId)) throw new DomainError('invalid_input', 'spreadsheet.errors.unknownTeam', { name });

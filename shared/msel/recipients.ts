@@ -55,7 +55,10 @@ export function matchRecipients(
     if (ALL_WORDS.has(fold(entry))) return { audience: 'all', teamIds: [] };
     // "A/B" lists two teams when either is one; "PR/Comm" with neither known is one
     // name, and is offered for creation whole.
-    const pieces = entry.split('/').map((p) => p.trim()).filter((p) => p !== '');
+    const pieces = entry
+      .split('/')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     const matched = pieces.map((p) => named(fold(p)));
     if (pieces.length > 1 && matched.every((ids) => ids.length === 0)) {
       unknown.push(entry);

@@ -2,13 +2,7 @@
 // "2024-05-01 19:29") made relative to the first row or to a chosen start. Which one a
 // file holds is guessed from the column and shown in the preview; the user can change it.
 import { DomainError } from '../api/errors';
-import {
-  clockColumnDayFirst,
-  formatClock,
-  parseClockTime,
-  relativeSeconds,
-  type ClockReading,
-} from './clockTime';
+import { clockColumnDayFirst, formatClock, parseClockTime, relativeSeconds, type ClockReading } from './clockTime';
 import { MAX_OFFSET_SEC, parseScenarioTime } from './time';
 
 export const TIME_BASE_MODES = ['offset', 'relativeToFirst', 'relativeTo'] as const;
