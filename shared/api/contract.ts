@@ -249,6 +249,7 @@ export const methods = {
           rowNumber: z.number().int(),
           inject: injectSchema.optional(),
           shown: z.object({
+            number: z.string(),
             timeText: z.string(),
             offsetSec: z.number().int().nullable(),
             audience: z.enum(['all', 'teams']),

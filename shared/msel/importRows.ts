@@ -38,6 +38,8 @@ export interface PreviewRow {
   inject?: Inject;
   /** What the preview shows for every row, rejected ones included. */
   shown: {
+    /** The MSEL number as written, or as numbered automatically. */
+    number: string;
     /** The time cell as written, and the scenario time it became (null when it could not be read). */
     timeText: string;
     offsetSec: number | null;
@@ -271,6 +273,7 @@ export function importRows(rows: string[][], mapping: ColumnMapping, context: Im
     }
 
     const shown: PreviewRow['shown'] = {
+      number,
       timeText,
       offsetSec: time.ok ? time.seconds : null,
       audience,

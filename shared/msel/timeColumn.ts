@@ -29,14 +29,15 @@ const EARLIEST_CLOCK_START_SEC = 6 * 3600;
 
 /**
  * Clock times when the column holds something only a clock can mean (a date, "PM", an
- * Excel date serial) or when every time could be either and the earliest is 06:00 or
- * later. An explicit "T+" or a count of minutes means offsets.
+ * Excel date serial) or when every time could be either and the first one is 06:00 or
+ * later (the first, not the earliest: an evening exercise may run past midnight). An
+ * explicit "T+" or a count of minutes means offsets.
  */
 export function suggestTimeBase(texts: readonly string[]): TimeBaseMode {
   const dayFirst = clockColumnDayFirst(texts);
   let clocks = 0;
   let onlyClock = false;
-  let earliest = Infinity;
+  let first: number | null = null;
   for (const raw of texts) {
     const text = raw.normalize('NFKC').trim();
     if (text === '') continue;
@@ -49,10 +50,10 @@ export function suggestTimeBase(texts: readonly string[]): TimeBaseMode {
     }
     clocks += 1;
     if (!offset.ok || clock.day !== null) onlyClock = true;
-    earliest = Math.min(earliest, clock.secondsOfDay);
+    first ??= clock.secondsOfDay;
   }
   if (clocks === 0) return 'offset';
-  return onlyClock || earliest >= EARLIEST_CLOCK_START_SEC ? 'relativeToFirst' : 'offset';
+  return onlyClock || (first ?? 0) >= EARLIEST_CLOCK_START_SEC ? 'relativeToFirst' : 'offset';
 }
 
 /** Reads every time cell of the data rows (in file order) the way `base` says; null: as suggested. */

@@ -53,7 +53,7 @@ export function PreviewTable({ preview }: { preview: Preview }) {
               return (
                 <tr key={row.rowNumber} className={bad ? 'row-error' : row.problems.length ? 'row-warning' : ''}>
                   <td>{row.rowNumber}</td>
-                  <td>{row.inject?.number}</td>
+                  <td>{shown.number}</td>
                   <td className="time">
                     {shown.offsetSec === null ? shown.timeText : formatOffset(shown.offsetSec)}
                     {shown.offsetSec !== null && shown.timeText !== formatOffset(shown.offsetSec) && (

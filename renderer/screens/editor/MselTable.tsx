@@ -35,7 +35,7 @@ export function MselTable({
       <table className="msel" aria-label={t('editor.injects.tableLabel')}>
         <thead>
           <tr>
-            <th scope="col" className="check">
+            <th scope="col" className="pick">
               <span className="visually-hidden">{t('editor.shift.checked', { count: checked.length })}</span>
             </th>
             <th scope="col">{t('spreadsheet.columns.number')}</th>
@@ -69,7 +69,7 @@ export function MselTable({
                 className={selected ? 'selected' : undefined}
                 onClick={() => selectInject(inject.id)}
               >
-                <td className="check" onClick={(e) => e.stopPropagation()}>
+                <td className="pick" onClick={(e) => e.stopPropagation()}>
                   <input
                     type="checkbox"
                     aria-label={t('editor.shift.tick', { number: inject.number })}

@@ -51,6 +51,7 @@ export function ShiftTimes({ checked }: { checked: readonly string[] }) {
         </option>
       </select>
       <input
+        type="text"
         aria-label={t('editor.shift.amount')}
         placeholder="+00:30"
         size={8}

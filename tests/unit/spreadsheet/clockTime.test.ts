@@ -106,6 +106,8 @@ describe('the time column', () => {
     [['T+00:05', '19:29'], 'offset'],
     [['00:00', '00:15', '01:30'], 'offset'],
     [['05:00', '06:30'], 'offset'],
+    [['22:00', '23:30', '00:10'], 'relativeToFirst'], // an evening exercise past midnight
+    [['01:00', '00:30', '08:00'], 'offset'], // offsets out of order
     [['90', '19:29'], 'offset'],
     [['', 'sai giờ'], 'offset'],
   ])('suggests how to read %j: %s', (texts, mode) => {

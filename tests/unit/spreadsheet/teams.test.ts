@@ -100,6 +100,7 @@ describe('planMselImport', () => {
     ]);
     // Every row shows its time, recipients and title, rejected ones included.
     expect(preview.rows[2]?.shown).toEqual({
+      number: '3',
       timeText: '19:35',
       offsetSec: 360,
       audience: 'teams',
