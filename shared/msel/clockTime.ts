@@ -48,7 +48,9 @@ const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(.+))?$/;
 const DMY_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T,]+(.+))?$/;
 const CJK_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(.*)$/;
 // A CSV saved from a sheet with date cells in the General format: days since 1899-12-30.
+// Only from 1970 (serial 25569) on, so a count of minutes ("10000") is never taken for a date.
 const EXCEL_SERIAL = /^(\d{5})(?:[.,](\d+))?$/;
+const EXCEL_SERIAL_MIN = 25_569;
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000;
 
 function dayNumber(y: number, m: number, d: number): number | null {
@@ -71,7 +73,7 @@ export function parseClockTime(input: string, dayFirst = true): ClockReading | n
     .replace(/(\d{2}:\d{2})Z$/, '$1');
   if (text === '') return null;
   const serial = EXCEL_SERIAL.exec(text);
-  if (serial) {
+  if (serial && Number(serial[1]) >= EXCEL_SERIAL_MIN) {
     const seconds = Math.round(Number(`0.${serial[2] ?? '0'}`) * DAY_SEC);
     return { day: Number(serial[1]) + EXCEL_EPOCH_DAY, secondsOfDay: Math.min(seconds, DAY_SEC - 1) };
   }

@@ -54,12 +54,21 @@ describe('parseClockTime', () => {
     expect(parseClockTime(timeOnly)).toEqual({ day: null, secondsOfDay: hm(19, 29) });
   });
 
-  it.each(['24:00', '19:60', '13:05 PM', '0:30 AM', 'T+00:05', '90', 'soon', '2024-02-30 10:00', 'Monday 9:30 AM', ''])(
-    'refuses %s',
-    (text) => {
-      expect(parseClockTime(text)).toBeNull();
-    },
-  );
+  it.each([
+    '10000',
+    '24:00',
+    '19:60',
+    '13:05 PM',
+    '0:30 AM',
+    'T+00:05',
+    '90',
+    'soon',
+    '2024-02-30 10:00',
+    'Monday 9:30 AM',
+    '',
+  ])('refuses %s', (text) => {
+    expect(parseClockTime(text)).toBeNull();
+  });
 
   it('settles day or month first from the column', () => {
     expect(clockColumnDayFirst(['01/05/2024 10:00', '25/05/2024 10:00'])).toBe(true);
@@ -109,6 +118,7 @@ describe('the time column', () => {
     [['22:00', '23:30', '00:10'], 'relativeToFirst'], // an evening exercise past midnight
     [['01:00', '00:30', '08:00'], 'offset'], // offsets out of order
     [['90', '19:29'], 'offset'],
+    [['10000', '10050'], 'offset'], // minutes, not Excel dates
     [['', 'sai giờ'], 'offset'],
   ])('suggests how to read %j: %s', (texts, mode) => {
     expect(suggestTimeBase(texts)).toBe(mode);
