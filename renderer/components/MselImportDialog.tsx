@@ -1,12 +1,18 @@
 // Import injects from a spreadsheet: read the file (the host decodes CSV code pages),
-// match columns to MSEL fields, preview every row with its problems, then append the
-// good rows. Nothing is written before the last step.
+// match columns to MSEL fields, say how its times are meant and what to do with
+// recipients that are not teams yet, preview every row with its problems, then append
+// the good rows (and create the chosen teams). Nothing is written before the last step.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/api/contract';
 import type { Exercise } from '../../shared/model/exercise';
 import { guessMapping, missingRequiredFields, MSEL_FIELDS, type ColumnMapping } from '../../shared/msel/columns';
 import { CSV_ENCODINGS, type CsvEncoding } from '../../shared/msel/encodings';
+import type { UnknownRecipient } from '../../shared/msel/importRows';
+import type { TimeBase } from '../../shared/msel/timeColumn';
+import { PreviewTable } from './msel/PreviewTable';
+import { choicesToInput, defaultChoice, RecipientChoices, type RecipientChoice } from './msel/RecipientChoices';
+import { TimeBaseChoice } from './msel/TimeBaseChoice';
 import { useApi } from '../api/ApiContext';
 import { fileToBase64 } from '../files';
 import { Dialog } from './Dialog';
@@ -33,6 +39,12 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
   const [hasHeader, setHasHeader] = useState(true);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
+  // null: as the host guesses from the column.
+  const [timeBase, setTimeBase] = useState<TimeBase | null>(null);
+  // Every unknown recipient seen for this file and mapping, and what to do with each:
+  // choosing "create" takes a name out of the next preview's unknowns, so they are kept here.
+  const [recipients, setRecipients] = useState<UnknownRecipient[]>([]);
+  const [choices, setChoices] = useState<Record<string, RecipientChoice>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -61,17 +73,44 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
 
   const missing = mapping ? missingRequiredFields(mapping) : [];
   const ready = mapping !== null && rows.length > 0 && missing.length === 0;
+  // Another file, sheet or mapping: recipients and time reading start over (reset while
+  // rendering, React's way to adjust state to a changed input).
+  const scope = { rows, to: mapping?.to, time: mapping?.time, hasHeader };
+  const [seenScope, setSeenScope] = useState(scope);
+  if (
+    seenScope.rows !== rows ||
+    seenScope.to !== scope.to ||
+    seenScope.time !== scope.time ||
+    seenScope.hasHeader !== hasHeader
+  ) {
+    setSeenScope(scope);
+    setRecipients([]);
+    setChoices({});
+    setTimeBase(null);
+  }
+  const recipientInput = useMemo(() => choicesToInput(choices), [choices]);
   useEffect(() => {
     if (!ready) return;
     let current = true;
-    api.call('msel.preview', { id: exercise.id, rows, mapping, hasHeader }).then(
-      (p) => current && setPreview(p),
+    api.call('msel.preview', { id: exercise.id, rows, mapping, hasHeader, timeBase, ...recipientInput }).then(
+      (p) => {
+        if (!current) return;
+        setPreview(p);
+        setError(null);
+        const fresh = p.unknownRecipients.filter((u) => !recipients.some((r) => r.name === u.name));
+        if (fresh.length > 0) {
+          setRecipients([...recipients, ...fresh]);
+          setChoices({ ...choices, ...Object.fromEntries(fresh.map((u) => [u.name, defaultChoice(u)])) });
+        }
+      },
       (e: unknown) => current && setError(e),
     );
     return () => {
       current = false;
     };
-  }, [api, exercise.id, rows, mapping, hasHeader, ready]);
+    // recipients and choices are read, not watched: recipientInput carries the choices.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, exercise.id, rows, mapping, hasHeader, ready, timeBase, recipientInput]);
   // A preview of an earlier mapping is not shown once the mapping is incomplete.
   const shown = ready ? preview : null;
   // Rows with warnings are imported too; only rows with errors are left out.
@@ -95,6 +134,8 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
         rows,
         mapping,
         hasHeader,
+        timeBase,
+        ...recipientInput,
       });
       onImported(result.exercise);
     } catch (caught) {
@@ -186,47 +227,17 @@ export function MselImportDialog({ exercise, onClose, onImported }: MselImportDi
           })}
         </p>
       )}
+      {ready && mapping.time !== null && <TimeBaseChoice value={timeBase} preview={shown} onChange={setTimeBase} />}
       {shown && (
-        <section aria-label={t('spreadsheet.import.preview')}>
-          <p className="counts">
-            <span>{t('spreadsheet.import.rowsOk', { count: shown.counts.ok })}</span>
-            <span>{t('spreadsheet.import.rowsWarnings', { count: shown.counts.warnings })}</span>
-            <span>{t('spreadsheet.import.rowsErrors', { count: shown.counts.errors })}</span>
-          </p>
-          <div className="table-scroll">
-            <table className="preview-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('spreadsheet.import.row')}</th>
-                  <th scope="col">{t('spreadsheet.columns.number')}</th>
-                  <th scope="col">{t('spreadsheet.columns.title')}</th>
-                  <th scope="col">{t('spreadsheet.import.preview')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.rows.map((row) => {
-                  const bad = row.problems.some((p) => p.severity === 'error');
-                  return (
-                    <tr key={row.rowNumber} className={bad ? 'row-error' : row.problems.length ? 'row-warning' : ''}>
-                      <td>{row.rowNumber}</td>
-                      <td>{row.inject?.number}</td>
-                      <td>{row.inject?.title}</td>
-                      <td>
-                        {row.problems.map((p, i) => (
-                          <div key={i}>
-                            {p.column && <strong>{t(`spreadsheet.columns.${p.column}`)}: </strong>}
-                            {t(p.messageKey, p.params ?? {})}
-                          </div>
-                        ))}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </section>
+        <RecipientChoices
+          recipients={recipients}
+          teams={exercise.teams}
+          choices={choices}
+          newTeams={shown.newTeams}
+          onChange={(name, choice) => setChoices({ ...choices, [name]: choice })}
+        />
       )}
+      {shown && <PreviewTable preview={shown} />}
       <div className="actions">
         <button type="button" onClick={onClose}>
           {t('common.cancel')}

@@ -12,10 +12,13 @@ import {
   exerciseSchema,
   exerciseSummarySchema,
   injectSchema,
+  LIMITS,
+  localIdSchema,
 } from '../model/exercise';
 import { LOCALES } from '../i18n/locales';
-import { MSEL_FIELDS } from '../msel/columns';
+import { MSEL_FIELDS, type MselField } from '../msel/columns';
 import { CSV_ENCODINGS } from '../msel/encodings';
+import { TIME_BASE_MODES } from '../msel/timeColumn';
 import { BASE64_CHARS_MAX, SHEET_LIMITS } from './limits';
 import type { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';
 
@@ -67,8 +70,33 @@ const sheetRows = z
   .max(SHEET_LIMITS.rowsMax);
 const mselRowsInput = z.object({
   rows: sheetRows,
-  mapping: z.record(z.enum(MSEL_FIELDS), z.number().int().min(0).max(199).nullable()),
+  // Fields left out are not imported (callers written before a field existed still work).
+  mapping: z
+    .partialRecord(
+      z.enum(MSEL_FIELDS),
+      z
+        .number()
+        .int()
+        .min(0)
+        .max(SHEET_LIMITS.columnsMax - 1)
+        .nullable(),
+    )
+    .transform(
+      (m) => Object.fromEntries(MSEL_FIELDS.map((f) => [f, m[f] ?? null])) as Record<MselField, number | null>,
+    ),
   hasHeader: z.boolean(),
+  /**
+   * How the time column is read: offsets ("T+00:05"), or clock times ("19:29",
+   * "2024-05-01 19:29") counted from the first row or from `start`. Null: as guessed.
+   */
+  timeBase: z
+    .object({ mode: z.enum(TIME_BASE_MODES), start: z.string().trim().max(40).optional() })
+    .nullable()
+    .default(null),
+  /** Recipient names to create as teams in the same update. */
+  createTeams: z.array(z.string().trim().min(1).max(LIMITS.shortTextMax)).max(LIMITS.teamsMax).default([]),
+  /** Recipient names (as written) that mean an existing team: name → team id. */
+  teamMatches: z.record(z.string().max(LIMITS.shortTextMax), localIdSchema).default({}),
 });
 export const IMPORT_CHOICES = ['copy', 'replace', 'skip'] as const;
 
@@ -228,6 +256,14 @@ export const methods = {
         z.object({
           rowNumber: z.number().int(),
           inject: injectSchema.optional(),
+          shown: z.object({
+            number: z.string(),
+            timeText: z.string(),
+            offsetSec: z.number().int().nullable(),
+            audience: z.enum(['all', 'teams']),
+            recipients: z.array(z.string()),
+            title: z.string(),
+          }),
           problems: z.array(
             z.object({
               column: z.enum(MSEL_FIELDS).nullable(),
@@ -239,10 +275,26 @@ export const methods = {
         }),
       ),
       counts: z.object({ total: z.number(), ok: z.number(), warnings: z.number(), errors: z.number() }),
+      time: z.object({
+        suggested: z.enum(TIME_BASE_MODES),
+        applied: z.object({ mode: z.enum(TIME_BASE_MODES), start: z.string().optional() }),
+        /** The clock reading that became T+00:00. */
+        start: z.string().nullable(),
+      }),
+      /** Recipients that are no team yet, with a close existing team when there is one. */
+      unknownRecipients: z.array(
+        z.object({
+          name: z.string(),
+          rows: z.number().int(),
+          suggestion: z.object({ teamId: z.string(), name: z.string() }).nullable(),
+        }),
+      ),
+      /** The teams the import would create. */
+      newTeams: z.array(z.object({ name: z.string(), colour: z.string() })),
     }),
     roles: STAFF,
   }),
-  /** Appends the rows without errors to the exercise's injects. */
+  /** Appends the rows without errors to the exercise's injects, creating the teams asked for. */
   'msel.import': method({
     input: mselRowsInput.extend({ id: z.uuid(), baseRevision: z.number().int().min(1) }),
     output: z.object({ exercise: exerciseSchema, added: z.number().int() }),

@@ -3,7 +3,7 @@
 // in scenario time. Every function returns a new value and never mutates its input,
 // so the editor can keep the previous draft and compare.
 import { LIMITS, type Channel, type ExerciseContent, type ExpectedAction, type Inject, type Team } from './exercise';
-import { MAX_OFFSET_SEC } from './time';
+import { MAX_OFFSET_SEC, parseOffset } from './time';
 
 export type IdSource = () => string;
 
@@ -294,4 +294,38 @@ export function nudgeOffset(offsetSec: number, deltaSec: number, stepSec = 60): 
 export function tickStepSec(endSec: number, maxTicks = 12): number {
   const steps = [5, 10, 15, 30, 60, 120, 180, 360, 720, 1440].map((m) => m * 60);
   return steps.find((s) => endSec / s <= maxTicks) ?? steps.at(-1)!;
+}
+
+/**
+ * Moves injects in scenario time by `deltaSec` (negative: earlier): the given ids, or
+ * every inject. Times stop at T+00:00 and at the longest exercise; `clamped` counts the
+ * injects that did, so the editor can say the spacing between them changed.
+ */
+export function shiftInjects(
+  content: ExerciseContent,
+  ids: readonly string[] | 'all',
+  deltaSec: number,
+): { content: ExerciseContent; moved: number; clamped: number } {
+  const chosen = ids === 'all' ? null : new Set(ids);
+  let moved = 0;
+  let clamped = 0;
+  const injects = content.injects.map((inject) => {
+    if (chosen && !chosen.has(inject.id)) return inject;
+    const target = inject.offsetSec + deltaSec;
+    const offsetSec = Math.max(0, Math.min(MAX_OFFSET_SEC, target));
+    if (offsetSec !== target) clamped++;
+    if (offsetSec === inject.offsetSec) return inject;
+    moved++;
+    return { ...inject, offsetSec };
+  });
+  return { content: moved > 0 ? { ...content, injects } : content, moved, clamped };
+}
+
+/** A signed shift as typed: "+00:30", "-15" (minutes), "-1:00", "30". Null when unreadable. */
+export function parseShift(text: string): number | null {
+  const m = /^([+\-−])?\s*(.+)$/.exec(text.normalize('NFKC').trim());
+  if (!m || !m[2]) return null;
+  const seconds = parseOffset(m[2]);
+  if (seconds === null) return null;
+  return m[1] === '-' || m[1] === '−' ? -seconds : seconds;
 }

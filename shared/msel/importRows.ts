@@ -5,17 +5,21 @@ import { DomainError } from '../api/errors';
 import {
   LIMITS,
   injectSchema,
+  type Capability,
   type Channel,
   type ExpectedAction,
   type Inject,
   type Phase,
   type Team,
 } from '../model/exercise';
+import { readActionAttributes, readActionCell } from './actionCells';
 import { matchChannel } from './channels';
 import type { ColumnMapping, MselField } from './columns';
-import { matchRecipients } from './recipients';
+import { matchRecipients, type RecipientAlias } from './recipients';
+import { closestTeam } from './teamMatch';
 import { fold, truncate } from './text';
-import { MAX_OFFSET_SEC, parseScenarioTime } from './time';
+import { MAX_OFFSET_SEC } from './time';
+import { readTimeColumn, type TimeBase, type TimeColumn } from './timeColumn';
 
 export type ProblemSeverity = 'error' | 'warning';
 
@@ -32,12 +36,35 @@ export interface PreviewRow {
   rowNumber: number;
   /** Present unless the row has errors. */
   inject?: Inject;
+  /** What the preview shows for every row, rejected ones included. */
+  shown: {
+    /** The MSEL number as written, or as numbered automatically. */
+    number: string;
+    /** The time cell as written, and the scenario time it became (null when it could not be read). */
+    timeText: string;
+    offsetSec: number | null;
+    audience: 'all' | 'teams';
+    /** Team names as they will be (and names that are not teams yet, as written). */
+    recipients: string[];
+    title: string;
+  };
   problems: RowProblem[];
+}
+
+/** A recipient that is no team of the exercise: created, matched to a team, or its rows refused. */
+export interface UnknownRecipient {
+  name: string;
+  /** How many rows name it. */
+  rows: number;
+  /** An existing team the name is close to, offered instead of creating a new one. */
+  suggestion: { teamId: string; name: string } | null;
 }
 
 export interface ImportPreview {
   rows: PreviewRow[];
   counts: { total: number; ok: number; warnings: number; errors: number };
+  time: Omit<TimeColumn, 'cells'>;
+  unknownRecipients: UnknownRecipient[];
 }
 
 export interface ImportContext {
@@ -47,6 +74,14 @@ export interface ImportContext {
   existingNumbers?: string[];
   /** The exercise's phases, matched by name; an unknown phase is a warning. */
   phases?: Phase[];
+  /** The exercise's capabilities, matched by name for expected actions. */
+  capabilities?: Capability[];
+  /** How to read the time column; null or absent: as suggestTimeBase guesses. */
+  timeBase?: TimeBase | null;
+  /** Recipient names the user matched to existing teams. */
+  aliases?: RecipientAlias[];
+  /** Teams only being created by this import: not offered as suggestions for unknown names. */
+  newTeamIds?: string[];
   /** Id factory; crypto.randomUUID by default (tests pass a deterministic one). */
   newId?: () => string;
 }
@@ -88,7 +123,14 @@ export function importRows(rows: string[][], mapping: ColumnMapping, context: Im
     return String(highest);
   };
 
-  const previewRows = dataRows.map(({ cells, rowNumber }): PreviewRow => {
+  const timeColumn = readTimeColumn(
+    dataRows.map((r) => cell(r.cells, 'time')),
+    context.timeBase ?? null,
+  );
+  const unknownCounts = new Map<string, { name: string; rows: number }>();
+  const teamName = new Map(context.teams.map((t) => [t.id, t.name]));
+
+  const previewRows = dataRows.map(({ cells, rowNumber }, dataIndex): PreviewRow => {
     const problems: RowProblem[] = [];
     const error = (column: MselField | null, name: string, params?: RowProblem['params']) =>
       problems.push({ column, severity: 'error', messageKey: problemKey(name), ...(params ? { params } : {}) });
@@ -112,12 +154,16 @@ export function importRows(rows: string[][], mapping: ColumnMapping, context: Im
 
     // Time
     const timeText = cell(cells, 'time');
-    const time = parseScenarioTime(timeText);
+    const time = timeColumn.cells[dataIndex] ?? { ok: false, reason: 'missing' };
+    const start = timeColumn.start ?? '';
     if (!time.ok) {
       if (time.reason === 'missing') error('time', 'timeMissing');
       else if (time.reason === 'invalid') error('time', 'timeInvalid', { value: timeText });
+      else if (time.reason === 'is_clock') error('time', 'timeIsClock', { value: timeText });
+      else if (time.reason === 'not_clock') error('time', 'timeNotClock', { value: timeText });
+      else if (time.reason === 'before_start') error('time', 'timeBeforeStart', { value: timeText, start });
       else error('time', 'timeOutOfRange', { value: timeText, max: MAX_OFFSET_SEC / 3600 });
-    }
+    } else if (time.nextDay) warn('time', 'timeNextDay', { value: timeText, start });
 
     // Phase
     let phaseId: string | null = null;
@@ -142,13 +188,19 @@ export function importRows(rows: string[][], mapping: ColumnMapping, context: Im
     const toText = cell(cells, 'to');
     let audience: 'all' | 'teams' = 'all';
     let recipientTeamIds: string[] = [];
+    let unknownNames: string[] = [];
     if (toText === '') warn('to', 'recipientsMissing');
     else {
-      const match = matchRecipients(toText, context.teams);
+      const match = matchRecipients(toText, context.teams, context.aliases);
       audience = match.audience;
       if (match.audience === 'teams') {
         recipientTeamIds = match.teamIds;
+        unknownNames = match.unknown;
         if (match.unknown.length > 0) error('to', 'unknownRecipients', { names: match.unknown.join(', ') });
+        for (const name of match.unknown) {
+          const seen = unknownCounts.get(fold(name));
+          unknownCounts.set(fold(name), { name: seen?.name ?? name, rows: (seen?.rows ?? 0) + 1 });
+        }
       }
     }
 
@@ -186,20 +238,49 @@ export function importRows(rows: string[][], mapping: ColumnMapping, context: Im
     // One expected action per recipient team, each to be rated separately.
     const actionTeamIds = audience === 'all' ? context.teams.map((t) => t.id) : recipientTeamIds;
     let expectedActions: ExpectedAction[] = [];
+    const attributeCells = {
+      capability: cell(cells, 'capability'),
+      timeLimit: cell(cells, 'timeLimit'),
+      weight: cell(cells, 'weight'),
+    };
     if (actionText !== '') {
       if (actionTeamIds.length === 0) warn('expectedAction', 'expectedActionDropped');
       // (A team left without a line of its own gets no expected action.)
-      expectedActions = splitActionsByTeam(actionText, actionTeamIds, context.teams).map(({ teamId, description }) => ({
+      const read = readActionCell(actionText, actionTeamIds, context.teams);
+      const { attributes, problems: attributeProblems } = readActionAttributes(
+        read,
+        attributeCells,
+        context.teams,
+        context.capabilities ?? [],
+      );
+      for (const p of attributeProblems) warn(p.column, p.name, { value: p.value });
+      expectedActions = read.map(({ teamId, description }, i) => ({
         id: newId(),
         teamId,
         description,
-        capabilityId: null,
-        timeLimitMin: null,
-        weight: 1,
+        ...(attributes[i] ?? { capabilityId: null, timeLimitMin: null, weight: 1 }),
       }));
     }
 
-    if (problems.some((p) => p.severity === 'error') || !time.ok) return { rowNumber, problems };
+    // Decision options: one per line, or "A | B" as T3SF's polls write them.
+    const optionsText = cell(cells, 'decisionOptions');
+    const decisionOptions = optionsText
+      .split(/\r?\n|\|/)
+      .map((o) => o.trim())
+      .filter((o) => o !== '');
+    if (decisionOptions.some((o) => o.length > LIMITS.shortTextMax)) {
+      error('decisionOptions', 'textTooLong', { max: LIMITS.shortTextMax });
+    }
+
+    const shown: PreviewRow['shown'] = {
+      number,
+      timeText,
+      offsetSec: time.ok ? time.seconds : null,
+      audience,
+      recipients: [...recipientTeamIds.map((id) => teamName.get(id) ?? id), ...unknownNames],
+      title,
+    };
+    if (problems.some((p) => p.severity === 'error') || !time.ok) return { rowNumber, shown, problems };
 
     const parsed = injectSchema.safeParse({
       id: newId(),
@@ -213,6 +294,7 @@ export function importRows(rows: string[][], mapping: ColumnMapping, context: Im
       title,
       body: message,
       expectedActions,
+      decisionOptions,
       controllerNotes: notes,
     });
     if (!parsed.success) {
@@ -220,12 +302,19 @@ export function importRows(rows: string[][], mapping: ColumnMapping, context: Im
       // with the schema's own paths rather than imported half-valid.
       const path = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
       error(null, 'invalidInject', { path });
-      return { rowNumber, problems };
+      return { rowNumber, shown, problems };
     }
-    return { rowNumber, inject: parsed.data, problems };
+    return { rowNumber, inject: parsed.data, shown, problems };
   });
 
-  return { rows: previewRows, counts: countRows(previewRows) };
+  const newTeamIds = new Set(context.newTeamIds ?? []);
+  const existingTeams = context.teams.filter((t) => !newTeamIds.has(t.id));
+  const unknownRecipients = [...unknownCounts.values()].map(({ name, rows }): UnknownRecipient => {
+    const close = closestTeam(name, existingTeams);
+    return { name, rows, suggestion: close ? { teamId: close.id, name: close.name } : null };
+  });
+  const { cells: _cells, ...time } = timeColumn;
+  return { rows: previewRows, counts: countRows(previewRows), time, unknownRecipients };
 }
 
 export function countRows(rows: readonly PreviewRow[]): ImportPreview['counts'] {
@@ -243,33 +332,6 @@ export function countRows(rows: readonly PreviewRow[]): ImportPreview['counts'] 
 /** The injects the user can import: those of rows without errors, in file order. */
 export function importableInjects(preview: ImportPreview): Inject[] {
   return preview.rows.flatMap((row) => (row.inject ? [row.inject] : []));
-}
-
-/**
- * One expected action per recipient team. When every line reads "Team: action" for
- * recipient teams (how the export writes actions that differ by team), each team gets
- * its own lines; otherwise every team gets the whole text.
- */
-function splitActionsByTeam(
-  text: string,
-  teamIds: readonly string[],
-  teams: readonly Team[],
-): { teamId: string; description: string }[] {
-  const byName = new Map(teams.filter((t) => teamIds.includes(t.id)).map((t) => [fold(t.name), t.id]));
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
-  const perTeam = new Map<string, string[]>();
-  for (const line of lines) {
-    const m = /^(.+?)\s*[:：]\s*(.+)$/.exec(line.trim());
-    const teamId = m ? byName.get(fold(m[1] ?? '')) : undefined;
-    if (!m || teamId === undefined) return teamIds.map((teamId) => ({ teamId, description: text }));
-    perTeam.set(teamId, [...(perTeam.get(teamId) ?? []), m[2] ?? '']);
-  }
-  // One team named once is more likely a sentence ("Tổ y tế: sơ cứu…") than a split.
-  if (perTeam.size < 2) return teamIds.map((teamId) => ({ teamId, description: text }));
-  return teamIds.flatMap((teamId) => {
-    const own = perTeam.get(teamId);
-    return own ? [{ teamId, description: own.join('\n') }] : [];
-  });
 }
 
 /** "C1" and "c1", " 3" and "3" are the same MSEL number. */

@@ -15,33 +15,60 @@ const ALL_WORDS = new Set(
 );
 
 const SEPARATORS = /[,;/、，；\n\r|]+/;
+/** Every separator but "/", which is settled per entry (see matchRecipients). */
+const LIST_SEPARATORS = /[,;、，；\n\r|]+/;
 
 export type RecipientMatch =
   { audience: 'all'; teamIds: [] } | { audience: 'teams'; teamIds: string[]; unknown: string[] };
 
-export function matchRecipients(cell: string, teams: readonly Team[]): RecipientMatch {
+/** Another name for a team, chosen in the import dialog for a recipient that is not a team yet. */
+export interface RecipientAlias {
+  name: string;
+  teamId: string;
+}
+
+export function matchRecipients(
+  cell: string,
+  teams: readonly Team[],
+  aliases: readonly RecipientAlias[] = [],
+): RecipientMatch {
   let rest = ` ${cell.normalize('NFC')} `;
   const found: string[] = [];
+  const named = (key: string) => {
+    const alias = aliases.filter((a) => fold(a.name) === key).map((a) => a.teamId);
+    return alias.length > 0 ? alias : teamsNamed(key, teams);
+  };
   // A name that itself contains a separator ("Đội PCCC/CNCH", "Police, District 1")
   // would be cut apart by the split below, so such names are taken out whole first.
-  for (const team of teams) {
-    for (const name of [team.name, team.agency]) {
-      if (name === '' || !SEPARATORS.test(name)) continue;
-      const at = indexOfFolded(rest, name);
-      if (at === null) continue;
-      found.push(...teamsNamed(fold(name), teams));
-      rest = `${rest.slice(0, at.start)},${rest.slice(at.end)}`;
-    }
+  const wholeNames = [...teams.flatMap((t) => [t.name, t.agency]), ...aliases.map((a) => a.name)];
+  for (const name of wholeNames) {
+    if (name === '' || !SEPARATORS.test(name)) continue;
+    const at = indexOfFolded(rest, name);
+    if (at === null) continue;
+    found.push(...named(fold(name)));
+    rest = `${rest.slice(0, at.start)},${rest.slice(at.end)}`;
   }
   const unknown: string[] = [];
-  for (const part of rest.split(SEPARATORS)) {
-    const name = part.trim();
-    if (name === '') continue;
-    const key = fold(name);
-    if (ALL_WORDS.has(key)) return { audience: 'all', teamIds: [] };
-    const ids = teamsNamed(key, teams);
-    if (ids.length === 0) unknown.push(name);
-    found.push(...ids);
+  for (const part of rest.split(LIST_SEPARATORS)) {
+    const entry = part.trim();
+    if (entry === '') continue;
+    if (ALL_WORDS.has(fold(entry))) return { audience: 'all', teamIds: [] };
+    // "A/B" lists two teams when either is one; "PR/Comm" with neither known is one
+    // name, and is offered for creation whole.
+    const pieces = entry
+      .split('/')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const matched = pieces.map((p) => named(fold(p)));
+    if (pieces.length > 1 && matched.every((ids) => ids.length === 0)) {
+      unknown.push(entry);
+      continue;
+    }
+    pieces.forEach((piece, i) => {
+      const ids = matched[i] ?? [];
+      if (ids.length === 0) unknown.push(piece);
+      found.push(...ids);
+    });
   }
   return { audience: 'teams', teamIds: [...new Set(found)], unknown };
 }

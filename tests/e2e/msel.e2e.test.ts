@@ -2,6 +2,7 @@
 // through the editor: the encoding is detected, bad rows are marked before anything
 // is saved, and only the good rows become injects. Then the MSEL is exported.
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -118,6 +119,114 @@ describe('MSEL spreadsheets in the editor', () => {
       await dialog.getByRole('button', { name: '匯入 1 則狀況' }).click();
       await dialog.waitFor({ state: 'detached' });
       await page.getByRole('table').getByText('第二批旅客中再有三人發燒').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('imports a T3SF-style workbook: clock times from T+00:00, the script as the body, players created as teams', async () => {
+    const { page, context } = await openPage(browser, { locale: 'en-US' });
+    try {
+      await page.goto(host.url);
+      await page.getByRole('button', { name: 'New exercise' }).click();
+      const create = page.getByRole('dialog', { name: 'New exercise' });
+      await create.getByRole('textbox', { name: 'Title' }).fill('Ransomware tabletop');
+      await create.getByRole('button', { name: 'Create' }).click();
+      await create.waitFor({ state: 'detached' });
+      const opened = page.getByRole('tab', { name: 'Overview' });
+      await opened
+        .or(page.getByRole('link', { name: 'Ransomware tabletop' }))
+        .first()
+        .waitFor();
+      if (!(await opened.isVisible())) await page.getByRole('link', { name: 'Ransomware tabletop' }).click();
+      await page.getByRole('tab', { name: 'Injects (MSEL)' }).click();
+
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('main');
+      sheet.addRow(['#', 'Real Time', 'Player', 'Date', 'Subject', 'From', 'Script', 'Poll']);
+      const rows: [number, number, string, string, string, string][] = [
+        [19, 29, 'Information Security', 'Anomalous Files Detected', 'AWS', 'We detected anomalous files.'],
+        [19, 30, 'SRE', 'SOC - Internal Phishing Alert', 'SOC', 'Phishing from many addresses.'],
+        [19, 35, 'PR/Comm', 'Data breach in your company', 'New York Times', 'Could you please confirm?'],
+      ];
+      rows.forEach(([h, m, player, subject, from, script], i) => {
+        const row = sheet.addRow([
+          i + 1,
+          new Date(Date.UTC(1899, 11, 30, h, m)),
+          player,
+          'Monday',
+          subject,
+          from,
+          script,
+        ]);
+        row.getCell(2).numFmt = 'h:mm';
+      });
+      const file = `${tempDir('drillbook-xlsx-')}/MSEL.xlsx`;
+      fs.writeFileSync(file, Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+
+      await page.getByRole('button', { name: 'Import from spreadsheet' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import MSEL from a spreadsheet' });
+      await dialog.getByLabel('Choose a CSV or Excel file…').setInputFiles(file);
+      await dialog.getByText('19:29 becomes T+00:00.').waitFor();
+      expect(await dialog.getByRole('radio', { name: 'Clock times: the first row is T+00:00' }).isChecked()).toBe(true);
+      await dialog
+        .getByRole('combobox', { name: 'Message' })
+        .getByRole('option', { name: 'Script', selected: true })
+        .waitFor({ state: 'attached' });
+      for (const name of ['Information Security', 'SRE', 'PR/Comm']) {
+        await expect
+          .poll(() => dialog.getByRole('combobox', { name: `What to do with “${name}”` }).inputValue())
+          .toBe('create');
+      }
+      await dialog.getByRole('row').filter({ hasText: 'T+00:06' }).filter({ hasText: 'PR/Comm' }).waitFor();
+      await screenshot(page, 'msel-import-t3sf-en');
+      await dialog.getByRole('button', { name: 'Import injects (3)' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const table = page.getByRole('table', { name: 'MSEL' });
+      await table
+        .getByRole('row')
+        .filter({ hasText: 'T+00:00' })
+        .filter({ hasText: 'Anomalous Files Detected' })
+        .waitFor();
+      await page.getByRole('tab', { name: 'Teams' }).click();
+      const teamNames = page.getByRole('textbox', { name: 'Team name', exact: true });
+      await expect
+        .poll(() => teamNames.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)))
+        .toEqual(['Information Security', 'SRE', 'PR/Comm']);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('maps a Vietnamese "Hành động mong đợi" column to the expected action without help', async () => {
+    const { page, context } = await openPage(browser, { locale: 'vi-VN' });
+    try {
+      await page.goto(host.url);
+      await fromTemplate(
+        page,
+        { fromTemplate: 'Tạo từ mẫu', use: 'Dùng mẫu này', language: 'Ngôn ngữ của bài diễn tập' },
+        /cao tầng/,
+        'Tiếng Việt',
+      );
+      await page.getByRole('tab', { name: 'Tình huống (kịch bản chi tiết)' }).click();
+      const csv = [
+        'STT,Thời gian,Gửi đến,Kịch bản,Hành động mong đợi',
+        '40,T+02:40,Cấp cứu 115,Một nạn nhân ngừng thở ở sảnh tầng 1,Ép tim ngoài lồng ngực và chuyển viện',
+      ].join('\r\n');
+      const file = `${tempDir('drillbook-csv-')}/hanh-dong.csv`;
+      fs.writeFileSync(file, Buffer.from(`\uFEFF${csv}`, 'utf8'));
+      await page.getByRole('button', { name: 'Nhập từ bảng tính' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Nhập kịch bản chi tiết từ bảng tính' });
+      await dialog.getByLabel('Chọn tệp CSV hoặc Excel…').setInputFiles(file);
+      await expect.poll(() => dialog.getByRole('combobox', { name: 'Yêu cầu xử lý' }).inputValue()).toBe('4');
+      await dialog.getByText('Một nạn nhân ngừng thở ở sảnh tầng 1').waitFor();
+      await dialog.getByRole('button', { name: 'Nhập 1 tình huống' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      const row = page
+        .getByRole('table', { name: 'Kịch bản chi tiết' })
+        .getByRole('row')
+        .filter({ hasText: 'Một nạn nhân ngừng thở' });
+      await expect.poll(() => row.locator('td.count').textContent()).toBe('1');
     } finally {
       await context.close();
     }

@@ -1,10 +1,14 @@
 // Writes an exercise's MSEL as a spreadsheet that people edit in Excel and that the
 // importer reads back unchanged: labels from the spreadsheet catalogue (which the
-// importer recognises in every locale), times as T+hh:mm, recipients by team name.
+// importer recognises in every locale), times as T+hh:mm, recipients by team name, and
+// each expected action's capability, time limit and weight and each inject's decision
+// options in columns of their own (see actionCells.ts).
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Locale } from '../../../shared/i18n/locales';
-import type { ExerciseContent, Inject } from '../../../shared/model/exercise';
+import type { ExerciseContent } from '../../../shared/model/exercise';
+import { reachedTeamIds } from '../../../shared/model/edit';
+import { writeActionCells } from '../../../shared/msel/actionCells';
 import { MSEL_FIELDS, type MselField } from '../../../shared/msel/columns';
 import { spreadsheetCatalogues } from '../../../shared/msel/labels';
 import { formatScenarioTime } from '../../../shared/msel/time';
@@ -16,6 +20,7 @@ export function mselRows(exercise: ExerciseContent, locale: Locale): Row[] {
   const labels = spreadsheetCatalogues[locale];
   const teamName = new Map(exercise.teams.map((t) => [t.id, t.name]));
   const phaseName = new Map(exercise.phases.map((p) => [p.id, p.name]));
+  const capabilityName = new Map(exercise.capabilities.map((c) => [c.id, c.name]));
   // Chinese lists names with the enumeration comma; the importer splits on both.
   const listSeparator = locale.startsWith('zh') ? '、' : ', ';
   return exercise.injects.map((inject) => ({
@@ -30,20 +35,11 @@ export function mselRows(exercise: ExerciseContent, locale: Locale): Row[] {
     channel: labels.channels[inject.channel],
     title: inject.title,
     message: inject.body,
-    expectedAction: expectedActionText(inject, teamName),
+    ...writeActionCells(inject.expectedActions, reachedTeamIds(exercise, inject), teamName, capabilityName),
     notes: inject.controllerNotes,
+    // One option per line; the importer also reads "A | B".
+    decisionOptions: inject.decisionOptions.join('\n'),
   }));
-}
-
-/**
- * The spreadsheet has one cell for what several teams are expected to do. When every
- * team has the same text (as an import creates), that text; otherwise one line per
- * team, "Team: action", so nothing is lost.
- */
-function expectedActionText(inject: Inject, teamName: Map<string, string>): string {
-  const descriptions = [...new Set(inject.expectedActions.map((a) => a.description))];
-  if (descriptions.length <= 1) return descriptions[0] ?? '';
-  return inject.expectedActions.map((a) => `${teamName.get(a.teamId) ?? a.teamId}: ${a.description}`).join('\n');
 }
 
 function headers(locale: Locale): string[] {
@@ -82,6 +78,10 @@ const WIDTHS: Record<MselField, number> = {
   message: 60,
   expectedAction: 48,
   notes: 36,
+  capability: 24,
+  timeLimit: 12,
+  weight: 10,
+  decisionOptions: 30,
 };
 
 export async function exportMselXlsx(exercise: ExerciseContent, locale: Locale): Promise<Buffer> {

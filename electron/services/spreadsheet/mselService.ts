@@ -1,17 +1,15 @@
 // MSEL spreadsheets against the library: read a file into rows, preview how rows map
 // onto injects of one exercise, append the good rows, and export an exercise's MSEL.
-import { DomainError } from '../../../shared/api/errors';
 import type { Locale } from '../../../shared/i18n/locales';
-import { contentOf, LIMITS, type Exercise } from '../../../shared/model/exercise';
-import type { ColumnMapping } from '../../../shared/msel/columns';
+import { contentOf, type Exercise } from '../../../shared/model/exercise';
 import type { CsvEncoding } from '../../../shared/msel/encodings';
-import { importableInjects, importRows, type ImportPreview } from '../../../shared/msel/importRows';
+import { planMselImport, type ImportChoices, type ImportPlan } from '../../../shared/msel/importPlan';
 import type { LibraryService } from '../library/libraryService';
 import { safeFileStem } from '../../../shared/files/fileName';
 import { exportMselCsv, exportMselXlsx } from './exportMsel';
 import { readSpreadsheetFile, type ReadSheetResult } from './readSpreadsheetFile';
 
-export type RowsInput = { rows: string[][]; mapping: ColumnMapping; hasHeader: boolean };
+export type RowsInput = ImportChoices;
 
 export function createMselService(library: LibraryService) {
   /** Reads a CSV or XLSX file into rows; see readSpreadsheetFile. */
@@ -19,24 +17,23 @@ export function createMselService(library: LibraryService) {
     return readSpreadsheetFile(fileName, bytes, encoding);
   }
 
-  function preview(exercise: Exercise, input: RowsInput): ImportPreview {
-    return importRows(input.rows, input.mapping, {
-      teams: exercise.teams,
-      phases: exercise.phases,
-      hasHeader: input.hasHeader,
-      existingNumbers: exercise.injects.map((i) => i.number),
-    });
+  function preview(exercise: Exercise, input: RowsInput): ImportPlan['preview'] {
+    return planMselImport(contentOf(exercise), input).preview;
   }
 
-  /** Appends the rows without errors; rows with errors are left out, as the preview showed. */
+  /**
+   * Appends the rows without errors (rows with errors are left out, as the preview
+   * showed) and adds the teams the user chose to create: one library update, so
+   * either both are saved or neither.
+   */
   function importInto(id: string, baseRevision: number, input: RowsInput): { exercise: Exercise; added: number } {
-    const exercise = library.get(id);
-    const injects = importableInjects(preview(exercise, input));
-    if (exercise.injects.length + injects.length > LIMITS.injectsMax) {
-      throw new DomainError('too_large', 'errors.tooManyInjects', { max: LIMITS.injectsMax });
-    }
-    const content = contentOf(exercise);
-    const updated = library.update(id, baseRevision, { ...content, injects: [...content.injects, ...injects] });
+    const content = contentOf(library.get(id));
+    const { newTeams, injects } = planMselImport(content, input);
+    const updated = library.update(id, baseRevision, {
+      ...content,
+      teams: [...content.teams, ...newTeams],
+      injects: [...content.injects, ...injects],
+    });
     return { exercise: updated, added: injects.length };
   }
 

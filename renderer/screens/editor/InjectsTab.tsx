@@ -14,6 +14,7 @@ import type { DraftStore } from './draftStore';
 import { useEditor } from './EditorContext';
 import { InjectForm } from './InjectForm';
 import { MselTable } from './MselTable';
+import { ShiftTimes } from './ShiftTimes';
 
 export function InjectsTab({ exercise, store }: { exercise: Exercise; store: DraftStore }) {
   const { t, i18n } = useTranslation();
@@ -23,6 +24,9 @@ export function InjectsTab({ exercise, store }: { exercise: Exercise; store: Dra
   const [importing, setImporting] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [checked, setChecked] = useState<string[]>([]);
+  // Ticks of injects that were since deleted do not count.
+  const checkedIds = checked.filter((id) => draft.injects.some((i) => i.id === id));
   const selectedIndex = draft.injects.findIndex((i) => i.id === selectedInjectId);
   const selected = draft.injects[selectedIndex];
 
@@ -88,7 +92,17 @@ export function InjectsTab({ exercise, store }: { exercise: Exercise; store: Dra
       ) : (
         <ErrorMessage error={error} />
       )}
-      {draft.injects.length === 0 ? <p className="empty">{t('editor.injects.empty')}</p> : <MselTable />}
+      {draft.injects.length === 0 ? (
+        <p className="empty">{t('editor.injects.empty')}</p>
+      ) : (
+        <>
+          <ShiftTimes checked={checkedIds} />
+          <MselTable
+            checked={checkedIds}
+            onCheck={(id, on) => setChecked(on ? [...checkedIds, id] : checkedIds.filter((c) => c !== id))}
+          />
+        </>
+      )}
       {selected ? (
         <InjectForm key={selected.id} inject={selected} index={selectedIndex} />
       ) : (

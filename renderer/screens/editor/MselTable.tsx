@@ -8,7 +8,14 @@ import { issuesAt } from '../../../shared/model/validate';
 import { useFormatters } from '../../format';
 import { useEditor } from './EditorContext';
 
-export function MselTable() {
+/** `checked`: injects ticked for a bulk action (shifting times); separate from the one selected for editing. */
+export function MselTable({
+  checked,
+  onCheck,
+}: {
+  checked: readonly string[];
+  onCheck(id: string, on: boolean): void;
+}) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const { draft, issues, schemaIssues, selectedInjectId, selectInject } = useEditor();
@@ -28,6 +35,9 @@ export function MselTable() {
       <table className="msel" aria-label={t('editor.injects.tableLabel')}>
         <thead>
           <tr>
+            <th scope="col" className="pick">
+              <span className="visually-hidden">{t('editor.shift.checked', { count: checked.length })}</span>
+            </th>
             <th scope="col">{t('spreadsheet.columns.number')}</th>
             <th scope="col" aria-sort={descending ? 'descending' : 'ascending'}>
               <button type="button" className="sort" onClick={() => setDescending(!descending)}>
@@ -59,6 +69,14 @@ export function MselTable() {
                 className={selected ? 'selected' : undefined}
                 onClick={() => selectInject(inject.id)}
               >
+                <td className="pick" onClick={(e) => e.stopPropagation()}>
+                  <input
+                    type="checkbox"
+                    aria-label={t('editor.shift.tick', { number: inject.number })}
+                    checked={checked.includes(inject.id)}
+                    onChange={(e) => onCheck(inject.id, e.target.checked)}
+                  />
+                </td>
                 <td className="num">{inject.number}</td>
                 <td className="time">{formatOffset(inject.offsetSec)}</td>
                 <td>{inject.phaseId ? (phaseName.get(inject.phaseId) ?? '?') : '—'}</td>

@@ -10,12 +10,14 @@ import {
   newTeam,
   nextInjectNumber,
   nudgeOffset,
+  parseShift,
   randomId,
   reachedTeamIds,
   removeCapability,
   removePhase,
   removeTeam,
   setAudience,
+  shiftInjects,
   snapOffset,
   sortByTime,
   teamUsage,
@@ -278,5 +280,53 @@ describe('timeline', () => {
     expect(tickStepSec(2 * 3600)).toBe(600);
     expect(tickStepSec(4 * 3600)).toBe(1800);
     expect(tickStepSec(7 * 24 * 3600)).toBe(24 * 3600);
+  });
+});
+
+describe('shifting injects in time', () => {
+  it('moves every inject by the same amount, keeping their spacing, without touching the input', () => {
+    const content = sample();
+    const { content: shifted, moved, clamped } = shiftInjects(content, 'all', 1800);
+    expect(shifted.injects.map((i) => i.offsetSec)).toEqual([2400, 1800, 2400]);
+    expect({ moved, clamped }).toEqual({ moved: 3, clamped: 0 });
+    expect(content.injects.map((i) => i.offsetSec)).toEqual([600, 0, 600]);
+    expect(shifted.injects.map((i) => i.id)).toEqual(['i1', 'i2', 'i3']); // MSEL order kept
+  });
+
+  it('moves only the chosen injects', () => {
+    const { content: shifted, moved } = shiftInjects(sample(), ['i1', 'i3'], -300);
+    expect(shifted.injects.map((i) => i.offsetSec)).toEqual([300, 0, 300]);
+    expect(moved).toBe(2);
+  });
+
+  it('stops at T+00:00 and at the longest exercise, and counts the injects that stopped', () => {
+    const early = shiftInjects(sample(), 'all', -900);
+    expect(early.content.injects.map((i) => i.offsetSec)).toEqual([0, 0, 0]);
+    expect(early).toMatchObject({ moved: 2, clamped: 3 });
+    const late = shiftInjects(sample(), ['i1'], MAX_OFFSET_SEC);
+    expect(late.content.injects[0]?.offsetSec).toBe(MAX_OFFSET_SEC);
+    expect(late.clamped).toBe(1);
+    expect(validateExercise(late.content).filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('returns the same content when nothing moves', () => {
+    const content = sample();
+    expect(shiftInjects(content, [], 600).content).toBe(content);
+    expect(shiftInjects(content, ['i2'], -60).content).toBe(content);
+  });
+
+  it.each([
+    ['+00:30', 1800],
+    ['-15', -900],
+    ['-1:00', -3600],
+    ['30', 1800],
+    ['+1h30', 5400],
+    ['−0:05', -300], // a typographic minus
+  ])('reads the shift %s', (text, seconds) => {
+    expect(parseShift(text)).toBe(seconds);
+  });
+
+  it.each(['', '+', 'soon', '1:75'])('refuses the shift %s', (text) => {
+    expect(parseShift(text)).toBeNull();
   });
 });

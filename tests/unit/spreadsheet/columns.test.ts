@@ -18,6 +18,7 @@ describe('guessMapping', () => {
       'Remarks',
     ]);
     expect(mapping).toEqual({
+      ...emptyMapping(),
       number: 0,
       time: 1,
       phase: 2,
@@ -85,6 +86,7 @@ describe('guessMapping', () => {
     expect(
       guessMapping(['序号', '时间', '阶段', '发送方', '接收方', '方式', '情景', '内容', '处置要点', '备注']),
     ).toEqual({
+      ...emptyMapping(),
       number: 0,
       time: 1,
       phase: 2,

@@ -9,7 +9,12 @@ import { guessMapping, MSEL_FIELDS } from '../../../shared/msel/columns';
 import { importRows, importableInjects } from '../../../shared/msel/importRows';
 import { spreadsheetCatalogues } from '../../../shared/msel/labels';
 
-const action = (id: string, teamId: string, description: string) => ({ id, teamId, description });
+const action = (
+  id: string,
+  teamId: string,
+  description: string,
+  extra: { capabilityId?: string; timeLimitMin?: number; weight?: number } = {},
+) => ({ id, teamId, description, ...extra });
 
 const EXERCISE: ExerciseContent = exerciseContentSchema.parse({
   title: 'Diễn tập PCCC tại cửa khẩu',
@@ -22,6 +27,10 @@ const EXERCISE: ExerciseContent = exerciseContentSchema.parse({
     { id: 'ph1', name: 'Báo động' },
     { id: 'ph2', name: 'Ứng phó ban đầu' },
   ],
+  capabilities: [
+    { id: 'cap-fire', name: 'Chữa cháy' },
+    { id: 'cap-info', name: 'Thông tin công cộng' },
+  ],
   injects: [
     {
       id: 'i1',
@@ -33,7 +42,14 @@ const EXERCISE: ExerciseContent = exerciseContentSchema.parse({
       recipientTeamIds: ['fire'],
       title: 'Tin báo cháy',
       body: 'Cháy tại kho hàng số 3, có người mắc kẹt.',
-      expectedActions: [action('a1', 'fire', 'Điều 2 xe chữa cháy trong 5 phút')],
+      expectedActions: [
+        action('a1', 'fire', 'Điều 2 xe chữa cháy trong 5 phút', {
+          capabilityId: 'cap-fire',
+          timeLimitMin: 5,
+          weight: 2.5,
+        }),
+      ],
+      decisionOptions: ['Điều thêm xe', 'Chờ chỉ huy'],
       controllerNotes: 'Ghi lại giờ tiếp nhận',
     },
     {
@@ -57,10 +73,11 @@ const EXERCISE: ExerciseContent = exerciseContentSchema.parse({
       title: '=Phóng viên đến hiện trường',
       body: '',
       expectedActions: [
-        action('a4', 'fire', 'Phát ngôn'),
-        action('a5', 'police', 'Phát ngôn'),
-        action('a6', 'customs', 'Phát ngôn'),
+        action('a4', 'fire', 'Phát ngôn', { capabilityId: 'cap-info' }),
+        action('a5', 'police', 'Phát ngôn', { weight: 0 }),
+        action('a6', 'customs', 'Phát ngôn', { timeLimitMin: 30 }),
       ],
+      decisionOptions: ['Họp báo', 'Thông cáo', '不回应'],
     },
     {
       id: 'i4',
@@ -70,7 +87,11 @@ const EXERCISE: ExerciseContent = exerciseContentSchema.parse({
       recipientTeamIds: ['fire', 'customs'],
       title: 'Báo cáo',
       body: 'Nhiều dòng\r\nthứ hai',
-      expectedActions: [action('a7', 'fire', 'Dập lửa'), action('a8', 'customs', '疏散旅客')],
+      expectedActions: [
+        action('a7', 'fire', 'Dập lửa', { timeLimitMin: 10 }),
+        action('a8', 'customs', '疏散旅客\n清点人数'),
+        action('a9', 'fire', 'Tìm kiếm người mắc kẹt', { capabilityId: 'cap-fire', timeLimitMin: 20, weight: 3 }),
+      ],
     },
     {
       id: 'i5',
@@ -98,7 +119,14 @@ function essence(inject: Inject) {
     channel: inject.channel,
     title: inject.title,
     body: inject.body.replace(/\r\n/g, '\n'),
-    expectedActions: inject.expectedActions.map((a) => [a.teamId, a.description]),
+    expectedActions: inject.expectedActions.map((a) => [
+      a.teamId,
+      a.description,
+      a.capabilityId,
+      a.timeLimitMin,
+      a.weight,
+    ]),
+    decisionOptions: inject.decisionOptions,
     controllerNotes: inject.controllerNotes,
   };
 }
@@ -108,6 +136,7 @@ function reimport(rows: string[][]) {
   const preview = importRows(rows, guessMapping(header), {
     teams: EXERCISE.teams,
     phases: EXERCISE.phases,
+    capabilities: EXERCISE.capabilities,
     hasHeader: true,
   });
   return preview;
@@ -119,7 +148,8 @@ describe('exportMselCsv', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString('utf8');
     expect(text.split('\r\n')[0]).toBe(
-      'STT,Thời gian,Giai đoạn,Người gửi,Gửi đến,Phương thức truyền đạt,Tiêu đề,Nội dung,Yêu cầu xử lý,Ghi chú',
+      'STT,Thời gian,Giai đoạn,Người gửi,Gửi đến,Phương thức truyền đạt,Tiêu đề,Nội dung,Yêu cầu xử lý,Ghi chú,' +
+        'Năng lực,Thời hạn (phút),Trọng số,Phương án lựa chọn',
     );
     expect(text).toContain('T+01:30');
     expect(text).toContain('"Cảnh sát, Đồn 3, 海关查验组"');

@@ -420,4 +420,64 @@ describe('importRows', () => {
     expect(used.size).toBeGreaterThan(8);
     for (const key of used) expect(problems[key.replace('spreadsheet.problems.', '')], key).toBeTypeOf('string');
   });
+
+  it('reads clock times relative to the first row and names each time problem with a catalogued key', () => {
+    const clockRun = (times: string[], timeBase: Parameters<typeof importRows>[2]['timeBase']) =>
+      run(
+        times.map((time, i) => row({ number: String(i + 1), time })),
+        { timeBase },
+      );
+    const relative = clockRun(['22:00', '22:30', '00:10', 'bữa trưa'], null);
+    expect(relative.time).toEqual({
+      suggested: 'relativeToFirst',
+      applied: { mode: 'relativeToFirst' },
+      start: '22:00',
+    });
+    expect(relative.rows.map((r) => r.inject?.offsetSec ?? null)).toEqual([0, 1800, 7800, null]);
+    expect(relative.rows.map(keys)).toEqual([[], [], ['warning:timeNextDay'], ['error:timeNotClock']]);
+    expect(relative.rows[2]?.problems[0]?.params).toEqual({ value: '00:10', start: '22:00' });
+
+    const offsets = clockRun(['7:05 PM'], { mode: 'offset' });
+    expect(offsets.rows.map(keys)).toEqual([['error:timeIsClock']]);
+    const dated = clockRun(['2024-05-01 08:30', '2024-05-01 07:00'], { mode: 'relativeTo', start: '08:00' });
+    expect(dated.rows.map(keys)).toEqual([[], ['error:timeBeforeStart']]);
+
+    const problems = spreadsheetCatalogues.en.problems as Record<string, string>;
+    for (const preview of [relative, offsets, dated]) {
+      for (const p of preview.rows.flatMap((r) => r.problems)) {
+        expect(problems[p.messageKey.replace('spreadsheet.problems.', '')], p.messageKey).toBeTypeOf('string');
+      }
+    }
+  });
+
+  it('warns, with catalogued keys, about action attributes it cannot use and keeps the inject', () => {
+    const mapping: ColumnMapping = { ...MAPPING, capability: 10, timeLimit: 11, weight: 12 };
+    const preview = importRows(
+      [
+        [...HEADER, 'Năng lực', 'Thời hạn', 'Trọng số'],
+        [...row({ to: 'Tổ y tế; Cảnh sát cơ động' }), 'Bay lượn', 'sớm', '200'],
+        [...row({ number: '2' }), 'Sơ cấp cứu', '15 phút', '2,5'],
+      ],
+      mapping,
+      {
+        teams: TEAMS,
+        capabilities: [{ id: 'cap-aid', name: 'Sơ cấp cứu' }],
+        hasHeader: true,
+        newId: counter(),
+      },
+    );
+    expect(preview.rows[0]?.problems.map((p) => [p.column, p.messageKey, p.params])).toEqual([
+      ['capability', 'spreadsheet.problems.capabilityUnknown', { value: 'Bay lượn' }],
+      ['timeLimit', 'spreadsheet.problems.timeLimitInvalid', { value: 'sớm' }],
+      ['weight', 'spreadsheet.problems.weightInvalid', { value: '200' }],
+    ]);
+    expect(preview.rows[0]?.inject?.expectedActions).toHaveLength(2);
+    expect(preview.rows[1]?.inject?.expectedActions).toMatchObject([
+      { capabilityId: 'cap-aid', timeLimitMin: 15, weight: 2.5 },
+    ]);
+    const problems = spreadsheetCatalogues.en.problems as Record<string, string>;
+    for (const p of preview.rows[0]?.problems ?? []) {
+      expect(problems[p.messageKey.replace('spreadsheet.problems.', '')], p.messageKey).toBeTypeOf('string');
+    }
+  });
 });
