@@ -12,7 +12,7 @@ export function displayString(value: ExcelJS.CellValue, numFmt?: string): string
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'number') {
-    if (isTimeFormat(numFmt)) return formatDuration(value);
+    if (isTimeFormat(numFmt)) return formatDuration(clockPart(value, numFmt));
     // 15 significant digits, as Excel shows: 0.1+0.2 is "0.3".
     return String(Number(value.toPrecision(15)));
   }
@@ -20,7 +20,7 @@ export function displayString(value: ExcelJS.CellValue, numFmt?: string): string
     const serial = (value.getTime() - EXCEL_EPOCH_MS) / MS_PER_DAY;
     // A time of day or a duration ("0:30", "[h]:mm"): exceljs hands these over as
     // dates on 1899-12-30; the importer wants the clock reading.
-    if (isTimeFormat(numFmt) || serial < 1) return formatDuration(serial);
+    if (isTimeFormat(numFmt) || serial < 1) return formatDuration(clockPart(serial, numFmt));
     const iso = value.toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
   }
@@ -42,6 +42,16 @@ export function isTimeFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
   const bare = numFmt.replace(/"[^"]*"|\\./g, ''); // literal text cannot be a date part
   return /[hs]/i.test(bare) && !/[dy]/i.test(bare);
+}
+
+/**
+ * What a time format shows of a serial: "h:mm" is the time of day (a full date-time
+ * formatted as a time shows 19:29, not 1090123:29); "[h]:mm" counts elapsed hours.
+ */
+function clockPart(days: number, numFmt: string | undefined): number {
+  const bare = (numFmt ?? '').replace(/"[^"]*"|\\./g, '');
+  if (/\[[hms]+\]/i.test(bare) || days < 1) return days;
+  return days - Math.floor(days);
 }
 
 /** Fractional days as hh:mm, or hh:mm:ss when there are seconds; hours go past 24. */

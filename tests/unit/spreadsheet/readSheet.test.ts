@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/api/errors';
-import { parseCsvText, readXlsx } from '../../../electron/services/spreadsheet/readSheet';
+import { parseCsvText, readXlsx, displayString } from '../../../electron/services/spreadsheet/readSheet';
 
 async function expectDomainError(promise: Promise<unknown>, messageKey: string) {
   const error = await promise.then(
@@ -112,5 +112,16 @@ describe('readXlsx', () => {
       readXlsx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5])),
       'spreadsheet.errors.xlsxUnreadable',
     );
+  });
+});
+
+describe('displayString for times', () => {
+  it('shows a date-time formatted as a time as its time of day, and elapsed hours only with [h]', () => {
+    const evening = new Date(Date.UTC(2024, 4, 1, 19, 29)); // 2024-05-01 19:29
+    expect(displayString(evening, 'h:mm')).toBe('19:29');
+    expect(displayString(45413.8125, 'hh:mm')).toBe('19:30');
+    expect(displayString(1.25, '[h]:mm')).toBe('30:00');
+    expect(displayString(1.25, 'h:mm')).toBe('06:00');
+    expect(displayString(0.5, 'h:mm')).toBe('12:00');
   });
 });
