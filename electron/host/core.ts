@@ -7,11 +7,13 @@ import { createLibraryService } from '../services/library/libraryService';
 import { loadTemplates } from '../services/templates/templateService';
 import { createAttachmentStore } from '../services/attachments/attachmentStore';
 import { createExchangeService } from '../services/exchange/exchangeService';
-import { createMselService } from '../services/spreadsheet/mselService';
+import { createMselService, type MselService } from '../services/spreadsheet/mselService';
 import { acquireDataDirLock } from './dataDirLock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
+import { createParsePool, type ParsePool, type ParsePoolOptions } from './parsing/parsePool';
+import { workerParsers } from './parsing/parsers';
 import { createConsoleLogger, systemClock, type Clock, type Logger } from './ports';
 
 export type HostCoreOptions = {
@@ -19,6 +21,12 @@ export type HostCoreOptions = {
   appVersion: string;
   /** Where the app's own read-only files are (built-in templates). */
   resourcesDir: string;
+  /** The bundled parse worker (dist/host/parseWorker.cjs): files are read there, off the event loop. */
+  parseWorkerFile: string;
+  /** Tests shrink the parse budget; the host uses PARSE_BUDGET. */
+  parseBudget?: Pick<ParsePoolOptions, 'heapMiB' | 'timeMs'>;
+  /** A pool several cores share (tests open dozens); this core then neither starts nor stops one. */
+  sharedParsePool?: ParsePool;
   clock?: Clock;
   logger?: Logger;
 };
@@ -53,8 +61,20 @@ export function openHostCore(options: HostCoreOptions): HostCore {
   const templates = loadTemplates(path.join(options.resourcesDir, 'templates'), logger);
   const attachments = createAttachmentStore(db);
   const appVersion = options.appVersion;
-  const exchange = createExchangeService({ db, clock, library, attachments, appVersion });
-  const msel = createMselService(library);
+  const ownPool = options.sharedParsePool
+    ? null
+    : createParsePool({ workerFile: options.parseWorkerFile, logger, ...options.parseBudget });
+  const parsers = workerParsers(options.sharedParsePool ?? ownPool!);
+  const exchange = createExchangeService({
+    db,
+    clock,
+    library,
+    attachments,
+    appVersion,
+    readDrill: parsers.readDrill,
+  });
+  // Reading a spreadsheet runs in the parse worker; the rest of the MSEL service is as it was.
+  const msel: MselService = { ...createMselService(library), read: parsers.readSpreadsheet };
   const handlers = createHandlers({ library, templates, attachments, exchange, msel, appVersion }, bus);
   const dispatch = createDispatcher(handlers, logger);
   let closed = false;
@@ -65,6 +85,7 @@ export function openHostCore(options: HostCoreOptions): HostCore {
     close() {
       if (closed) return;
       closed = true;
+      void ownPool?.close();
       db.close();
       lock.release();
     },

@@ -8,15 +8,16 @@ import { createRecordingLogger } from '../../../electron/host/ports';
 import { DomainError } from '../../../shared/api/errors';
 import { tempDir } from '../../support/temp';
 import { RESOURCES } from '../../support/core';
+import { PARSE_WORKER_FILE } from '../../support/parseWorkerFiles';
 
 describe('data directory lock', () => {
   it('a second core on the same data dir gets a clear error, and can open once the first closes', () => {
     const dataDir = tempDir();
     const logger = createRecordingLogger();
-    const first = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
+    const first = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES, parseWorkerFile: PARSE_WORKER_FILE });
     let error: unknown;
     try {
-      openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
+      openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES, parseWorkerFile: PARSE_WORKER_FILE });
     } catch (caught) {
       error = caught;
     }
@@ -27,7 +28,7 @@ describe('data directory lock', () => {
       details: { pid: process.pid },
     });
     first.close();
-    const second = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
+    const second = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES, parseWorkerFile: PARSE_WORKER_FILE });
     second.close();
   });
 
