@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../../shared/api/errors';
 import { PARSE_BUDGET } from '../../../shared/api/limits';
 import type { Logger } from '../ports';
-import { errorOfOutcome, type ParseJob, type ParseOutcome } from './protocol';
+import { errorOfOutcome, READY, type ParseJob, type WorkerMessage } from './protocol';
 
 export type ParsePoolOptions = {
   /** The bundled worker entry (dist/host/parseWorker.cjs, or a test build of it). */
@@ -32,7 +32,9 @@ type Job = ParseJob & {
   resolve(value: unknown): void;
   reject(error: Error): void;
 };
-type Slot = { worker: Worker; job: Job | null; timer?: NodeJS.Timeout; idle?: NodeJS.Timeout };
+type Slot = { worker: Worker; ready: boolean; job: Job | null; timer?: NodeJS.Timeout; idle?: NodeJS.Timeout };
+
+const STARTUP_MS = 60_000;
 
 export function fileNeedsTooMuchMemory(heapMiB: number): DomainError {
   return new DomainError('too_large', 'errors.fileNeedsTooMuchMemory', { maxMiB: heapMiB });
@@ -54,19 +56,35 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
 
   function spawn(): Slot {
     const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapMiB } });
-    const slot: Slot = { worker, job: null };
-    worker.on('message', (outcome: ParseOutcome) => {
+    const slot: Slot = { worker, ready: false, job: null };
+    // Starting a thread and loading the readers is not the file's doing: the job's
+    // clock starts once the worker says it is ready. This only catches one that never is.
+    slot.timer = setTimeout(() => {
+      logger.error('parse worker did not start', { workerFile, startupMs: STARTUP_MS });
+      queue.shift()?.reject(new Error('parse worker did not start'));
+      retire(slot, 'startup');
+    }, STARTUP_MS);
+    worker.on('message', (message: WorkerMessage) => {
+      if (message === READY) {
+        clearTimeout(slot.timer);
+        slot.ready = true;
+        if (queue.length === 0) rest(slot);
+        pump();
+        return;
+      }
       const job = release(slot);
       if (!job) return;
-      if (outcome.ok) job.resolve(outcome.value);
-      else job.reject(errorOfOutcome(outcome));
+      if (message.ok) job.resolve(message.value);
+      else job.reject(errorOfOutcome(message));
       rest(slot);
       pump();
     });
     worker.on('error', (error: Error & { code?: string }) => {
       // Uncaught in the worker, or its heap budget ran out; either way it is exiting.
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      const job = release(slot);
+      // A worker that fails before it is ready (a missing file) fails the job waiting
+      // for it, rather than being started again and again for the same job.
+      const job = slot.ready ? release(slot) : queue.shift();
       logger.warn('parse worker failed', { task: job?.task ?? null, outOfMemory, error: error.message });
       job?.reject(outOfMemory ? fileNeedsTooMuchMemory(heapMiB) : error);
       retire(slot, 'failed');
@@ -126,11 +144,15 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   }
 
   function pump(): void {
-    while (!closed && queue.length > 0) {
-      let free: Slot | undefined;
-      for (const slot of slots) if (!slot.job) free = slot;
-      if (!free && slots.size >= size) return;
-      start(free ?? spawn(), queue.shift()!);
+    if (closed) return;
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (slot.ready && !slot.job) start(slot, queue.shift()!);
+    }
+    let starting = [...slots].filter((slot) => !slot.ready).length;
+    while (slots.size < size && starting < queue.length) {
+      spawn();
+      starting++;
     }
   }
 

@@ -5,6 +5,11 @@ import { DomainError, ERROR_CODES, type ErrorCode } from '../../../shared/api/er
 
 export type ParseJob = { task: string; args: unknown[] };
 
+/** Posted once by a fresh worker when its readers are loaded and it can take a job. */
+export const READY = 'ready';
+
+export type WorkerMessage = typeof READY | ParseOutcome;
+
 export type ParseOutcome =
   | { ok: true; value: unknown }
   /** A refusal the user reads: rebuilt as the same DomainError on the host. */

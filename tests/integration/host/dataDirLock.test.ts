@@ -14,7 +14,13 @@ describe('data directory lock', () => {
   it('a second core on the same data dir gets a clear error, and can open once the first closes', () => {
     const dataDir = tempDir();
     const logger = createRecordingLogger();
-    const first = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES, parseWorkerFile: PARSE_WORKER_FILE });
+    const first = openHostCore({
+      dataDir,
+      appVersion: 't',
+      logger,
+      resourcesDir: RESOURCES,
+      parseWorkerFile: PARSE_WORKER_FILE,
+    });
     let error: unknown;
     try {
       openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES, parseWorkerFile: PARSE_WORKER_FILE });
@@ -28,7 +34,13 @@ describe('data directory lock', () => {
       details: { pid: process.pid },
     });
     first.close();
-    const second = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES, parseWorkerFile: PARSE_WORKER_FILE });
+    const second = openHostCore({
+      dataDir,
+      appVersion: 't',
+      logger,
+      resourcesDir: RESOURCES,
+      parseWorkerFile: PARSE_WORKER_FILE,
+    });
     second.close();
   });
 
