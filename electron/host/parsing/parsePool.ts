@@ -82,11 +82,17 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     worker.on('error', (error: Error & { code?: string }) => {
       // Uncaught in the worker, or its heap budget ran out; either way it is exiting.
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      // A worker that fails before it is ready (a missing file) fails the job waiting
-      // for it, rather than being started again and again for the same job.
-      const job = slot.ready ? release(slot) : queue.shift();
-      logger.warn('parse worker failed', { task: job?.task ?? null, outOfMemory, error: error.message });
-      job?.reject(outOfMemory ? fileNeedsTooMuchMemory(heapMiB) : error);
+      if (!slot.ready) {
+        // It failed before any file reached it (a missing bundle, a budget too small for
+        // the readers themselves): the job waiting for it fails as a fault of ours, rather
+        // than a worker being started again and again for the same job.
+        logger.error('parse worker could not start', { workerFile, heapMiB, error: error.message });
+        queue.shift()?.reject(new Error(`parse worker could not start: ${error.message}`));
+      } else {
+        const job = release(slot);
+        logger.warn('parse worker failed', { task: job?.task ?? null, outOfMemory, error: error.message });
+        job?.reject(outOfMemory ? fileNeedsTooMuchMemory(heapMiB) : error);
+      }
       retire(slot, 'failed');
     });
     worker.on('exit', (code) => {
