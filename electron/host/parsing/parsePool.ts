@@ -59,11 +59,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     const slot: Slot = { worker, ready: false, job: null };
     // Starting a thread and loading the readers is not the file's doing: the job's
     // clock starts once the worker says it is ready. This only catches one that never is.
-    slot.timer = setTimeout(() => {
-      logger.error('parse worker did not start', { workerFile, startupMs: STARTUP_MS });
-      queue.shift()?.reject(new Error('parse worker did not start'));
-      retire(slot, 'startup');
-    }, STARTUP_MS);
+    slot.timer = setTimeout(() => failedToStart(slot, `not ready after ${STARTUP_MS} ms`), STARTUP_MS);
     worker.on('message', (message: WorkerMessage) => {
       if (message === READY) {
         clearTimeout(slot.timer);
@@ -83,19 +79,19 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       // Uncaught in the worker, or its heap budget ran out; either way it is exiting.
       const outOfMemory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
       if (!slot.ready) {
-        // It failed before any file reached it (a missing bundle, a budget too small for
-        // the readers themselves): the job waiting for it fails as a fault of ours, rather
-        // than a worker being started again and again for the same job.
-        logger.error('parse worker could not start', { workerFile, heapMiB, error: error.message });
-        queue.shift()?.reject(new Error(`parse worker could not start: ${error.message}`));
-      } else {
-        const job = release(slot);
-        logger.warn('parse worker failed', { task: job?.task ?? null, outOfMemory, error: error.message });
-        job?.reject(outOfMemory ? fileNeedsTooMuchMemory(heapMiB) : error);
+        failedToStart(slot, error.message);
+        return;
       }
+      const job = release(slot);
+      logger.warn('parse worker failed', { task: job?.task ?? null, outOfMemory, error: error.message });
+      job?.reject(outOfMemory ? fileNeedsTooMuchMemory(heapMiB) : error);
       retire(slot, 'failed');
     });
     worker.on('exit', (code) => {
+      if (!slot.ready) {
+        failedToStart(slot, `exited with code ${code}`);
+        return;
+      }
       const job = release(slot);
       job?.reject(new Error(`parse worker exited (code ${code}) during ${job.task}`));
       slots.delete(slot);
@@ -103,6 +99,18 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     });
     slots.add(slot);
     return slot;
+  }
+
+  /**
+   * A worker that fails before any file reached it (a missing bundle, a heap budget too
+   * small for the readers themselves) fails the job waiting for it, as a fault of ours:
+   * not the file's, and not a reason to start worker after worker for the same job.
+   */
+  function failedToStart(slot: Slot, reason: string): void {
+    if (!slots.has(slot)) return; // already dealt with ('error' is followed by 'exit')
+    logger.error('parse worker could not start', { workerFile, heapMiB, reason });
+    queue.shift()?.reject(new Error(`parse worker could not start: ${reason}`));
+    retire(slot, 'startup');
   }
 
   /** The slot's running job, now no longer running; null when there was none. */

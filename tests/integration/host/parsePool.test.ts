@@ -1,7 +1,7 @@
 // The parse pool against a real worker thread (tests/support/parseWorkerForTests.ts):
 // results and DomainErrors cross intact, bytes are moved rather than copied, and a
 // worker that runs out of time or heap, crashes or exits is replaced, the job refused.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createParsePool, type ParsePool, type ParsePoolOptions } from '../../../electron/host/parsing/parsePool';
 import { createRecordingLogger } from '../../../electron/host/ports';
 import { DomainError } from '../../../shared/api/errors';
@@ -12,6 +12,13 @@ afterEach(async () => {
   await Promise.all(pools.map((p) => p.close()));
   pools = [];
 });
+
+/** One pool for the tests that need no budget of their own: a worker takes seconds to start on a busy machine. */
+let shared: ParsePool;
+beforeAll(() => {
+  shared = createParsePool({ workerFile: TEST_PARSE_WORKER_FILE, logger: createRecordingLogger() });
+});
+afterAll(() => shared.close());
 
 function pool(options: Partial<ParsePoolOptions> = {}) {
   const logger = createRecordingLogger();
@@ -31,13 +38,13 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
 
 describe('parse pool', { timeout: 60_000 }, () => {
   it('runs a task and hands its value back', async () => {
-    const { pool: p } = pool();
+    const p = shared;
     const value = { rows: [['Tình huống', '情景注入']], n: 3, nested: new Map([['k', 1]]) };
     expect(await p.run('echo', [value])).toEqual(value);
   });
 
   it('rebuilds a DomainError thrown in the worker with its code, key and details', async () => {
-    const { pool: p } = pool();
+    const p = shared;
     const error = await failure(p.run('refuse', []));
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({
@@ -48,7 +55,7 @@ describe('parse pool', { timeout: 60_000 }, () => {
   });
 
   it('passes any other error on as a plain Error (the dispatcher answers it as internal)', async () => {
-    const { pool: p } = pool();
+    const p = shared;
     const error = await failure(p.run('crash', []));
     expect(error).not.toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ name: 'TypeError', message: 'a bug in a reader' });
@@ -56,7 +63,7 @@ describe('parse pool', { timeout: 60_000 }, () => {
   });
 
   it('moves bytes it owns whole to the worker, and copies a slice of a shared buffer', async () => {
-    const { pool: p } = pool();
+    const p = shared;
     const owned = Buffer.alloc(1 << 20, 7);
     const result = (await p.run('measure', [owned], [owned.buffer as ArrayBuffer])) as { length: number };
     expect(result.length).toBe(1 << 20);
@@ -97,7 +104,7 @@ describe('parse pool', { timeout: 60_000 }, () => {
   });
 
   it('fails the job of a worker that exits, and carries on', async () => {
-    const { pool: p } = pool();
+    const p = shared;
     expect((await failure(p.run('exit', []))).message).toMatch(/parse worker exited \(code 3\)/);
     expect(await p.run('echo', [3])).toBe(3);
   });
@@ -109,7 +116,7 @@ describe('parse pool', { timeout: 60_000 }, () => {
   });
 
   it('refuses an unknown task and fails a missing worker file without starting it again and again', async () => {
-    const { pool: p } = pool();
+    const p = shared;
     expect((await failure(p.run('nope', []))).message).toMatch(/unknown parse task/);
     const { pool: missing } = pool({ workerFile: '/nonexistent/parseWorker.cjs' });
     expect((await failure(missing.run('echo', [1]))).message).toMatch(/parse worker could not start/);
