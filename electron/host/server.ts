@@ -1,6 +1,7 @@
 // The browser transport: serves the built renderer over HTTP and carries the API
 // contract over a WebSocket. Like the IPC adapter it only moves frames: every call
-// goes to the core's dispatcher, every pushed event goes out to each connection.
+// goes to the core's dispatcher, every pushed event goes out to each connection
+// (connection.ts: one client's frames, its replies that cannot be sent, its send backlog).
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import sirv from 'sirv';
