@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', '.tools/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'dist-test/**', 'release/**', 'node_modules/**', '.tools/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -64,6 +64,8 @@ function start(): void {
       appVersion: app.getVersion(),
       // Read-only files shipped in app.asar (built-in templates, icons).
       resourcesDir: path.join(app.getAppPath(), 'resources'),
+      // The headless host's worker bundle; Electron starts workers from inside app.asar.
+      parseWorkerFile: path.join(app.getAppPath(), 'dist', 'host', 'parseWorker.cjs'),
       logger,
     });
   } catch (error) {

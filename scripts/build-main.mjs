@@ -3,6 +3,7 @@
 // the sandboxed preload is the exception: it may only require 'electron'.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { parseWorkerBuild } from './parseWorkerBuild.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const common = {
@@ -24,4 +25,7 @@ await Promise.all([
     external: ['electron'],
   }),
   build({ ...common, entryPoints: ['./electron/host/cli.ts'], outfile: 'dist/host/cli.cjs', packages: 'external' }),
+  // The worker thread that reads spreadsheets and `.drill` files; both the headless host
+  // and the Electron main start it from this file (see parseWorkerFile in host/core.ts).
+  build({ ...common, ...parseWorkerBuild, outfile: 'dist/host/parseWorker.cjs' }),
 ]);

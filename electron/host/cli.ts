@@ -51,6 +51,8 @@ async function main() {
       dataDir: args.dataDir,
       appVersion: __DRILLBOOK_VERSION__,
       resourcesDir: path.join(__dirname, '..', '..', 'resources'),
+      // Bundled beside this file (dist/host/) by scripts/build-main.mjs.
+      parseWorkerFile: path.join(__dirname, 'parseWorker.cjs'),
       logger,
     });
   } catch (error) {

@@ -9,11 +9,13 @@ import { createLibraryService } from '../services/library/libraryService';
 import { loadTemplates } from '../services/templates/templateService';
 import { createAttachmentStore } from '../services/attachments/attachmentStore';
 import { createExchangeService } from '../services/exchange/exchangeService';
-import { createMselService } from '../services/spreadsheet/mselService';
+import { createMselService, type MselService } from '../services/spreadsheet/mselService';
 import { acquireDataDirLock, systemLockPorts, type DataDirLock, type LockPorts } from './dataDirLock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
+import { createParsePool, type ParsePool, type ParsePoolOptions } from './parsing/parsePool';
+import { workerParsers } from './parsing/parsers';
 import { createConsoleLogger, systemClock, type Clock, type Logger } from './ports';
 import { classifyStorageError, startupError } from './storageErrors';
 
@@ -22,6 +24,12 @@ export type HostCoreOptions = {
   appVersion: string;
   /** Where the app's own read-only files are (built-in templates). */
   resourcesDir: string;
+  /** The bundled parse worker (dist/host/parseWorker.cjs): files are read there, off the event loop. */
+  parseWorkerFile: string;
+  /** Tests shrink the parse budget; the host uses PARSE_BUDGET. */
+  parseBudget?: Pick<ParsePoolOptions, 'heapMiB' | 'timeMs'>;
+  /** A pool several cores share (tests open dozens); this core then neither starts nor stops one. */
+  sharedParsePool?: ParsePool;
   clock?: Clock;
   logger?: Logger;
   /** The data-folder lock's view of the machine (time, heartbeat timer); tests fake it. */
@@ -107,8 +115,20 @@ function assemble(
   const templates = loadTemplates(path.join(options.resourcesDir, 'templates'), logger);
   const attachments = createAttachmentStore(db);
   const appVersion = options.appVersion;
-  const exchange = createExchangeService({ db, clock, library, attachments, appVersion });
-  const msel = createMselService(library);
+  const ownPool = options.sharedParsePool
+    ? null
+    : createParsePool({ workerFile: options.parseWorkerFile, logger, ...options.parseBudget });
+  const parsers = workerParsers(options.sharedParsePool ?? ownPool!);
+  const exchange = createExchangeService({
+    db,
+    clock,
+    library,
+    attachments,
+    appVersion,
+    readDrill: parsers.readDrill,
+  });
+  // Reading a spreadsheet runs in the parse worker; the rest of the MSEL service is as it was.
+  const msel: MselService = { ...createMselService(library), read: parsers.readSpreadsheet };
   const services = { library, templates, attachments, exchange, msel, appVersion, notices };
   const handlers = createHandlers(services, bus);
   const where = { dataDir, file: db.name };
@@ -123,6 +143,7 @@ function assemble(
     close() {
       if (closed) return;
       closed = true;
+      void ownPool?.close();
       db.close();
       lock.release();
     },

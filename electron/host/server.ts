@@ -1,23 +1,27 @@
 // The browser transport: serves the built renderer over HTTP and carries the API
 // contract over a WebSocket. Like the IPC adapter it only moves frames: every call
-// goes to the core's dispatcher, every pushed event goes out to each connection.
+// goes to the core's dispatcher, every pushed event goes out to each connection
+// (connection.ts: one client's frames, its replies that cannot be sent, its send backlog).
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import sirv from 'sirv';
-import { WebSocketServer, type WebSocket } from 'ws';
-import { API_WS_PATH, TOKEN_PARAM, callFrameSchema, type ServerFrame } from '../../shared/api/wire';
+import { WebSocketServer } from 'ws';
+import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/wire';
 import { STAFF_FRAME_BYTES_MAX } from '../../shared/api/limits';
+import { DEFAULT_SEND_LIMITS, serveConnection, type SendLimits } from './connection';
 import type { HostCore } from './core';
 import { isAllowedHost, isAllowedOrigin, SECURITY_HEADERS, tokensEqual } from './httpSecurity';
 import type { Logger } from './ports';
 
 export type HostServerOptions = {
-  core: HostCore;
+  core: Pick<HostCore, 'dispatch' | 'events'>;
   rendererDir: string;
   addresses: string[];
   port: number;
   token: string;
   logger: Logger;
+  /** How much a slow client may leave unsent; tests shrink it. */
+  sendLimits?: SendLimits;
 };
 
 export type HostServer = { port: number; close(): Promise<void> };
@@ -26,6 +30,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const { core, logger } = options;
   const serveStatic = sirv(options.rendererDir, { single: true, etag: true, dev: false });
   const wss = new WebSocketServer({ noServer: true, maxPayload: STAFF_FRAME_BYTES_MAX });
+  const limits = options.sendLimits ?? DEFAULT_SEND_LIMITS;
   let nextConnection = 1;
 
   const onRequest: http.RequestListener = (req, res) => {
@@ -53,34 +58,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     if (url.pathname !== API_WS_PATH) return refuse(404, 'path');
     if (!isAllowedOrigin(req.headers.origin, req.headers.host)) return refuse(403, 'origin');
     if (!tokensEqual(url.searchParams.get(TOKEN_PARAM), options.token)) return refuse(401, 'token');
-    wss.handleUpgrade(req, socket, head, (ws) => serveConnection(ws, nextConnection++));
+    wss.handleUpgrade(req, socket, head, (ws) =>
+      serveConnection({ ws, connection: nextConnection++, core, logger, limits }),
+    );
   };
-
-  function serveConnection(ws: WebSocket, connection: number) {
-    const caller = { role: 'facilitator' as const, transport: 'ws' as const, connectionId: String(connection) };
-    const send = (frame: ServerFrame) => {
-      if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
-    };
-    const unsubscribe = core.events.subscribe((name, payload) => send({ type: 'event', name, payload }));
-    ws.on('close', unsubscribe);
-    ws.on('error', (error) => logger.warn('websocket error', { connection, error: error.message }));
-    ws.on('message', (data, isBinary) => {
-      let frame;
-      try {
-        if (isBinary) throw new Error('binary frame');
-        frame = callFrameSchema.parse(JSON.parse(data.toString()));
-      } catch (error) {
-        logger.warn('unreadable frame', { connection, error: error instanceof Error ? error.message : String(error) });
-        send({
-          type: 'protocol_error',
-          error: { code: 'invalid_input', messageKey: 'errors.invalidFrame', details: {} },
-        });
-        return;
-      }
-      const { id, method, input } = frame;
-      void core.dispatch(method, input, caller).then((result) => send({ type: 'reply', id, result }));
-    });
-  }
 
   const servers: http.Server[] = [];
   let port = options.port;

@@ -41,6 +41,13 @@ const refused: Envelope<never> = {
   error: { code: 'forbidden', messageKey: errorKey('forbidden'), details: { reason: 'untrusted_sender' } },
 };
 
+const internal = (name: unknown): Envelope<never> => ({
+  ok: false,
+  error: { code: 'internal', messageKey: errorKey('internal'), details: { method: String(name) } },
+});
+
+const describe = (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+
 /** True when the call comes from the main window's top frame showing the app itself. */
 export function isCallFromMainWindow(event: CallEvent, window: ShellWindow | null): boolean {
   if (window === null || window.isDestroyed()) return false;
@@ -59,10 +66,22 @@ export function attachIpc(options: IpcAdapterOptions): () => void {
       logger.warn('ipc call refused: untrusted sender', { method: String(name), url: event.senderFrame?.url ?? null });
       return refused;
     }
-    const envelope = await core.dispatch(name, input, { role: 'facilitator', transport: 'ipc' });
+    let envelope: Envelope<unknown>;
+    try {
+      envelope = await core.dispatch(name, input, { role: 'facilitator', transport: 'ipc' });
+    } catch (error) {
+      // The dispatcher answers every failure itself; reaching here is a bug. Still an answer.
+      logger.error('ipc dispatch failed', { method: String(name), error: describe(error) });
+      return internal(name);
+    }
     if (envelope.ok && name === 'app.setLocale') {
       const locale = (envelope.value as { locale?: unknown }).locale;
-      if (isLocale(locale)) onLocaleChanged(locale);
+      try {
+        if (isLocale(locale)) onLocaleChanged(locale);
+      } catch (error) {
+        // The locale did change; only the menu or the remembered choice lags behind.
+        logger.error('locale change follow-up failed', { locale: String(locale), error: describe(error) });
+      }
     }
     return envelope;
   });
@@ -71,7 +90,12 @@ export function attachIpc(options: IpcAdapterOptions): () => void {
     const window = getWindow();
     // No window (closed on macOS): nothing to tell; the next window loads fresh data.
     if (window === null || window.isDestroyed()) return;
-    window.webContents.send(EVENT_CHANNEL, name, payload);
+    try {
+      window.webContents.send(EVENT_CHANNEL, name, payload);
+    } catch (error) {
+      // A push that fails must not fail the write that published it.
+      logger.error('ipc event push failed', { event: name, error: describe(error) });
+    }
   });
 
   return () => {

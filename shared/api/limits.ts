@@ -29,3 +29,20 @@ export const SHEET_LIMITS = {
   workbookCellsMax: 1_000_000,
   textCharsMax: 50 * MIB,
 } as const;
+
+/**
+ * What reading one file (a spreadsheet, a `.drill` file) may cost, in a worker thread
+ * away from the host's event loop: a worker that needs more is stopped and the file
+ * refused. The memory is the JavaScript heap; file bytes are bounded by the limits above.
+ */
+export const PARSE_BUDGET = {
+  heapMiB: 512,
+  seconds: 30,
+} as const;
+
+/**
+ * How much may wait unsent for one WebSocket client that reads too slowly (or stopped
+ * reading) before the host drops the connection: events may pile up to this much;
+ * a reply may add one staff frame on top, since an export can legitimately be that large.
+ */
+export const SEND_BACKLOG_BYTES_MAX = 8 * MIB;

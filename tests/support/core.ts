@@ -1,15 +1,37 @@
 import path from 'node:path';
-import { openHostCore, type HostCore } from '../../electron/host/core';
+import { openHostCore, type HostCore, type HostCoreOptions } from '../../electron/host/core';
 import { createRecordingLogger } from '../../electron/host/ports';
+import { createParsePool, type ParsePool } from '../../electron/host/parsing/parsePool';
+import { PARSE_WORKER_FILE } from './parseWorkerFiles';
 import { fakeClock, tempDir } from './temp';
 
 export const RESOURCES = path.resolve(__dirname, '../../resources');
 
-/** A host core on a temp data directory with a fake clock and a recording logger. */
-export function testCore(dataDir = tempDir()) {
+let sharedPool: ParsePool | null = null;
+/** One parse worker for all the cores of a test file: starting one costs most of a second. */
+function parsePoolForTests(): ParsePool {
+  sharedPool ??= createParsePool({ workerFile: PARSE_WORKER_FILE, logger: createRecordingLogger() });
+  return sharedPool;
+}
+
+/**
+ * A host core on a temp data directory with a fake clock and a recording logger. Files
+ * are read in the real parse worker, shared with the test file's other cores unless
+ * `extra` asks for a budget of its own.
+ */
+export function testCore(dataDir = tempDir(), extra: Partial<HostCoreOptions> = {}) {
   const clock = fakeClock();
   const logger = createRecordingLogger();
-  const core: HostCore = openHostCore({ dataDir, appVersion: '0.0.0-test', clock, logger, resourcesDir: RESOURCES });
+  const core: HostCore = openHostCore({
+    dataDir,
+    appVersion: '0.0.0-test',
+    clock,
+    logger,
+    resourcesDir: RESOURCES,
+    parseWorkerFile: PARSE_WORKER_FILE,
+    sharedParsePool: extra.parseBudget || extra.parseWorkerFile ? undefined : parsePoolForTests(),
+    ...extra,
+  });
   return { core, clock, logger, dataDir };
 }
 

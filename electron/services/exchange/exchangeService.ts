@@ -8,7 +8,7 @@ import type { Clock } from '../../host/ports';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import type { LibraryService } from '../library/libraryService';
 import { packDrill } from './packDrill';
-import { readDrill } from './readDrill';
+import { readDrill as readDrillInProcess } from './readDrill';
 import { referencedAttachmentIds } from './references';
 import { DRILL_EXTENSION } from './drillFormat';
 import { safeFileStem } from '../../../shared/files/fileName';
@@ -21,6 +21,8 @@ export type ExchangeDeps = {
   library: LibraryService;
   attachments: AttachmentStore;
   appVersion: string;
+  /** Reads a `.drill` file: in-process by default; the host passes one that runs in a worker. */
+  readDrill?: typeof readDrillInProcess;
 };
 
 /** A file name that is safe on Windows, macOS and Linux, from the exercise's title. */
@@ -29,7 +31,8 @@ export function drillFileName(titles: string[], date: Date): string {
   return `${safeFileStem(stem, 'drillbook')} ${date.toISOString().slice(0, 10)}${DRILL_EXTENSION}`;
 }
 
-export function createExchangeService({ db, clock, library, attachments, appVersion }: ExchangeDeps) {
+export function createExchangeService(deps: ExchangeDeps) {
+  const { db, clock, library, attachments, appVersion, readDrill = readDrillInProcess } = deps;
   async function exportDrill(ids: string[]): Promise<{ fileName: string; bytes: Buffer }> {
     const exercises = ids.map((id) => library.get(id));
     const bytes = new Map<string, Buffer>();

@@ -13,10 +13,18 @@ import { createRecordingLogger } from '../../../electron/host/ports';
 import { DomainError } from '../../../shared/api/errors';
 import { createTranslator } from '../../../shared/i18n/translator';
 import { facilitator, RESOURCES } from '../../support/core';
+import { PARSE_WORKER_FILE } from '../../support/parseWorkerFiles';
 import { fakeClock, tempDir } from '../../support/temp';
 
 function options(dataDir: string, extra: Partial<HostCoreOptions> = {}): HostCoreOptions {
-  return { dataDir, appVersion: 't', resourcesDir: RESOURCES, logger: createRecordingLogger(), ...extra };
+  return {
+    dataDir,
+    appVersion: 't',
+    resourcesDir: RESOURCES,
+    parseWorkerFile: PARSE_WORKER_FILE,
+    logger: createRecordingLogger(),
+    ...extra,
+  };
 }
 
 /** openHostCore's failure, which must be a DomainError. */

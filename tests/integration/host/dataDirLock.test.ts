@@ -16,15 +16,22 @@ import { DomainError } from '../../../shared/api/errors';
 import { createTranslator } from '../../../shared/i18n/translator';
 import { tempDir } from '../../support/temp';
 import { RESOURCES } from '../../support/core';
+import { PARSE_WORKER_FILE } from '../../support/parseWorkerFiles';
 
 describe('data directory lock', () => {
   it('a second core on the same data dir gets a clear error, and can open once the first closes', () => {
     const dataDir = tempDir();
     const logger = createRecordingLogger();
-    const first = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
+    const first = openHostCore({
+      dataDir,
+      appVersion: 't',
+      logger,
+      resourcesDir: RESOURCES,
+      parseWorkerFile: PARSE_WORKER_FILE,
+    });
     let error: unknown;
     try {
-      openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
+      openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES, parseWorkerFile: PARSE_WORKER_FILE });
     } catch (caught) {
       error = caught;
     }
@@ -35,7 +42,13 @@ describe('data directory lock', () => {
       details: { pid: process.pid },
     });
     first.close();
-    const second = openHostCore({ dataDir, appVersion: 't', logger, resourcesDir: RESOURCES });
+    const second = openHostCore({
+      dataDir,
+      appVersion: 't',
+      logger,
+      resourcesDir: RESOURCES,
+      parseWorkerFile: PARSE_WORKER_FILE,
+    });
     second.close();
   });
 

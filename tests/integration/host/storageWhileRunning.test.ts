@@ -8,6 +8,7 @@ import { openHostCore, type HostCore } from '../../../electron/host/core';
 import { createRecordingLogger } from '../../../electron/host/ports';
 import { createTranslator } from '../../../shared/i18n/translator';
 import { facilitator, RESOURCES } from '../../support/core';
+import { PARSE_WORKER_FILE } from '../../support/parseWorkerFiles';
 import { fakeClock, tempDir } from '../../support/temp';
 
 let cores: HostCore[] = [];
@@ -24,6 +25,7 @@ function start() {
     dataDir,
     appVersion: 't',
     resourcesDir: RESOURCES,
+    parseWorkerFile: PARSE_WORKER_FILE,
     clock: fakeClock(),
     logger,
     onDatabaseOpen: (opened) => {

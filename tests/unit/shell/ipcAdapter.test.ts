@@ -27,15 +27,23 @@ function setup() {
   };
   const sent: unknown[][] = [];
   let destroyed = false;
+  let sendFails = false;
   const window: ShellWindow = {
     isDestroyed: () => destroyed,
-    webContents: { id: 7, send: (...args: unknown[]) => void sent.push(args) },
+    webContents: {
+      id: 7,
+      send: (...args: unknown[]) => {
+        if (sendFails) throw new Error('Object has been destroyed');
+        sent.push(args);
+      },
+    },
   };
   let current: ShellWindow | null = window;
   const calls: { name: unknown; input: unknown; caller: Caller }[] = [];
   const dispatch: Dispatch = async (name, input, caller) => {
     calls.push({ name, input, caller });
     if (name === 'app.setLocale') return { ok: true, value: input };
+    if (name === 'app.throw') throw new Error('a bug past the dispatcher');
     if (name === 'app.fail')
       return { ok: false, error: { code: 'invalid_input', messageKey: 'errors.invalid_input', details: {} } };
     return { ok: true, value: { version: '0.1.0', role: caller.role } };
@@ -67,6 +75,7 @@ function setup() {
     invoke,
     destroy: () => void (destroyed = true),
     closeWindow: () => void (current = null),
+    failSends: () => void (sendFails = true),
   };
 }
 
@@ -156,5 +165,40 @@ describe('attachIpc', () => {
     expect(t.handlers.has(CALL_CHANNEL)).toBe(false);
     t.bus.publish('library.changed', { id: null });
     expect(t.sent).toEqual([]);
+  });
+
+  it('answers a dispatch that throws as internal, logged, and keeps handling calls', async () => {
+    const t = setup();
+    expect(await t.invoke(trusted, 'app.throw', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', messageKey: 'errors.internal', details: { method: 'app.throw' } },
+    });
+    expect(t.logger.entries).toContainEqual(
+      expect.objectContaining({ level: 'error', message: 'ipc dispatch failed' }),
+    );
+    expect((await t.invoke(trusted, 'app.info', {})).ok).toBe(true);
+  });
+
+  it('still answers app.setLocale when relabelling the menu fails, and logs it', async () => {
+    const t = setup();
+    t.onLocaleChanged.mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    expect(await t.invoke(trusted, 'app.setLocale', { locale: 'zh-Hant' })).toEqual({
+      ok: true,
+      value: { locale: 'zh-Hant' },
+    });
+    expect(t.logger.entries).toContainEqual(
+      expect.objectContaining({ level: 'error', message: 'locale change follow-up failed' }),
+    );
+  });
+
+  it('never lets a failing event push fail the write that published it', () => {
+    const t = setup();
+    t.failSends();
+    expect(() => t.bus.publish('library.changed', { id: null })).not.toThrow();
+    expect(t.logger.entries).toContainEqual(
+      expect.objectContaining({ level: 'error', message: 'ipc event push failed' }),
+    );
   });
 });

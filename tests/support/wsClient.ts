@@ -1,0 +1,51 @@
+// A WebSocket client for tests of the host server: sends calls, waits for their replies.
+import WebSocket from 'ws';
+import type { Envelope } from '../../shared/api/errors';
+
+export type Frame = { type: string; id?: number; result?: Envelope<unknown>; name?: string; payload?: unknown };
+
+export async function connect(port: number, token: string) {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/api?token=${encodeURIComponent(token)}`);
+  const frames: Frame[] = [];
+  const waiters = new Set<() => void>();
+  ws.on('message', (data) => {
+    frames.push(JSON.parse(String(data)) as Frame);
+    for (const wake of [...waiters]) wake();
+  });
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  let nextId = 1;
+
+  /** The first frame matching `predicate`, waiting up to `timeoutMs` for it. */
+  function next(predicate: (frame: Frame) => boolean, timeoutMs = 20_000): Promise<Frame> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const found = frames.find(predicate);
+        if (!found) return;
+        waiters.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        waiters.delete(check);
+        reject(new Error('no such frame arrived'));
+      }, timeoutMs);
+      waiters.add(check);
+      check();
+    });
+  }
+
+  /** Sends a call and resolves with its reply's envelope. */
+  async function call(method: string, input: unknown = {}, timeoutMs?: number): Promise<Envelope<unknown>> {
+    const id = nextId++;
+    ws.send(JSON.stringify({ id, method, input }));
+    return (await next((f) => f.type === 'reply' && f.id === id, timeoutMs)).result!;
+  }
+
+  return { ws, frames, next, call, closed };
+}
