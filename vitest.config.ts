@@ -8,5 +8,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // A stray `.only` fails the run instead of quietly skipping every other test
+    // (vitest's own default allows it outside CI).
+    allowOnly: false,
   },
 });
