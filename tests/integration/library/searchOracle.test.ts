@@ -10,7 +10,7 @@ import { createRecordingLogger } from '../../../electron/host/ports';
 import { createLibraryService } from '../../../electron/services/library/libraryService';
 import { libraryListInput } from '../../../shared/api/contract';
 import { exerciseContentSchema, type ExerciseContent } from '../../../shared/model/exercise';
-import { indexedFields, shouldFind } from '../../bench/searchOracle';
+import { cachedIndexedFields, indexedFields, shouldFind } from '../../bench/searchOracle';
 import { RESOURCES } from '../../support/core';
 import { fakeClock, tempDir } from '../../support/temp';
 
@@ -55,6 +55,11 @@ describe('the bench search oracle', () => {
       const expected = new Set(ids.filter((_, i) => shouldFind(query, indexedFields(templates[i]!))));
       expect(expected, query).toEqual(found);
       sizes.add(found.size);
+    }
+    // The bench's cache gives the same fields, renamed copies included.
+    const cached = cachedIndexedFields();
+    for (const t of [...templates, ...templates.map((t) => ({ ...t, title: `${t.title} #12` }))]) {
+      expect(cached(t)).toEqual(indexedFields(t));
     }
     // The queries tell templates apart: some find none, some several, some not all.
     expect(sizes).toContain(0);
