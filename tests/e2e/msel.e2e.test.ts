@@ -3,23 +3,14 @@
 // is saved, and only the good rows become injects. Then the MSEL is exported.
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchBrowser, openPage, screenshot } from './support/browser';
-import { startHost, type RunningHost } from './support/host';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot } from './support/browser';
+import { useBrowserAndHost } from './support/browserAndHost';
 import { tempDir } from '../support/temp';
 import { encode1258 } from '../support/windows1258';
 
-let browser: Browser;
-let host: RunningHost;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  host = await startHost(tempDir('drillbook-e2e-'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
+const e2e = useBrowserAndHost();
 
 async function fromTemplate(
   page: Page,
@@ -37,89 +28,80 @@ async function fromTemplate(
 
 describe('MSEL spreadsheets in the editor', () => {
   it('imports a Windows-1258 CSV in Vietnamese, marking the bad row, and exports CSV', async () => {
-    const { page, context, requests } = await openPage(browser, { locale: 'vi-VN' });
-    try {
-      await page.goto(host.url);
-      await fromTemplate(
-        page,
-        { fromTemplate: 'Tạo từ mẫu', use: 'Dùng mẫu này', language: 'Ngôn ngữ của bài diễn tập' },
-        /cao tầng/,
-        'Tiếng Việt',
-      );
-      await page.getByRole('tab', { name: 'Tình huống (kịch bản chi tiết)' }).click();
-      const rowsBefore = await page.getByRole('table', { name: 'Kịch bản chi tiết' }).getByRole('row').count();
+    const { page } = await e2e.newPage({ locale: 'vi-VN' });
+    await page.goto((await e2e.host()).url);
+    await fromTemplate(
+      page,
+      { fromTemplate: 'Tạo từ mẫu', use: 'Dùng mẫu này', language: 'Ngôn ngữ của bài diễn tập' },
+      /cao tầng/,
+      'Tiếng Việt',
+    );
+    await page.getByRole('tab', { name: 'Tình huống (kịch bản chi tiết)' }).click();
+    const rowsBefore = await page.getByRole('table', { name: 'Kịch bản chi tiết' }).getByRole('row').count();
 
-      const csv = [
-        'STT,Thời gian,Người gửi,Gửi đến,Hình thức,Nội dung,Yêu cầu xử lý',
-        '20,T+02:10,Trực ban 114,Cấp cứu 115,Điện thoại,Thêm hai nạn nhân ngạt khói ở tầng 17,Điều thêm xe cấp cứu',
-        '21,sai giờ,Trực ban 114,Cấp cứu 115,Điện thoại,Dòng này có thời gian sai,',
-        '22,02:20,Ban quản lý,Đoàn chuyên gia Belarus,Vô tuyến,Đề nghị hỗ trợ thiết bị thở,Bàn giao thiết bị',
-      ].join('\r\n');
-      const file = `${tempDir('drillbook-csv-')}/kich-ban.csv`;
-      fs.writeFileSync(file, encode1258(csv));
+    const csv = [
+      'STT,Thời gian,Người gửi,Gửi đến,Hình thức,Nội dung,Yêu cầu xử lý',
+      '20,T+02:10,Trực ban 114,Cấp cứu 115,Điện thoại,Thêm hai nạn nhân ngạt khói ở tầng 17,Điều thêm xe cấp cứu',
+      '21,sai giờ,Trực ban 114,Cấp cứu 115,Điện thoại,Dòng này có thời gian sai,',
+      '22,02:20,Ban quản lý,Đoàn chuyên gia Belarus,Vô tuyến,Đề nghị hỗ trợ thiết bị thở,Bàn giao thiết bị',
+    ].join('\r\n');
+    const file = `${tempDir('drillbook-csv-')}/kich-ban.csv`;
+    fs.writeFileSync(file, encode1258(csv));
 
-      await page.getByRole('button', { name: 'Nhập từ bảng tính' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Nhập kịch bản chi tiết từ bảng tính' });
-      await dialog.getByLabel('Chọn tệp CSV hoặc Excel…').setInputFiles(file);
-      await expect.poll(() => dialog.getByRole('combobox', { name: 'Bảng mã' }).inputValue()).toBe('windows-1258');
-      await dialog.getByText('Thêm hai nạn nhân ngạt khói ở tầng 17').waitFor();
-      await dialog.getByRole('row').filter({ hasText: 'sai giờ' }).waitFor();
-      await screenshot(page, 'msel-import-vi');
-      await dialog.getByRole('button', { name: 'Nhập 2 tình huống' }).click();
-      await dialog.waitFor({ state: 'detached' });
-      const table = page.getByRole('table', { name: 'Kịch bản chi tiết' });
-      await expect.poll(() => table.getByRole('row').count()).toBe(rowsBefore + 2);
-      await table.getByText('Đề nghị hỗ trợ thiết bị thở').waitFor();
+    await page.getByRole('button', { name: 'Nhập từ bảng tính' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nhập kịch bản chi tiết từ bảng tính' });
+    await dialog.getByLabel('Chọn tệp CSV hoặc Excel…').setInputFiles(file);
+    await expect.poll(() => dialog.getByRole('combobox', { name: 'Bảng mã' }).inputValue()).toBe('windows-1258');
+    await dialog.getByText('Thêm hai nạn nhân ngạt khói ở tầng 17').waitFor();
+    await dialog.getByRole('row').filter({ hasText: 'sai giờ' }).waitFor();
+    await screenshot(page, 'msel-import-vi');
+    await dialog.getByRole('button', { name: 'Nhập 2 tình huống' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const table = page.getByRole('table', { name: 'Kịch bản chi tiết' });
+    await expect.poll(() => table.getByRole('row').count()).toBe(rowsBefore + 2);
+    await table.getByText('Đề nghị hỗ trợ thiết bị thở').waitFor();
 
-      const downloadPromise = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Xuất CSV' }).click();
-      const download = await downloadPromise;
-      const saved = `${tempDir('drillbook-dl-')}/${download.suggestedFilename()}`;
-      await download.saveAs(saved);
-      const bytes = fs.readFileSync(saved);
-      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so Excel reads Vietnamese right
-      expect(bytes.toString('utf8')).toContain('Đề nghị hỗ trợ thiết bị thở');
-      expect(foreignRequests(requests, host.origin)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Xuất CSV' }).click();
+    const download = await downloadPromise;
+    const saved = `${tempDir('drillbook-dl-')}/${download.suggestedFilename()}`;
+    await download.saveAs(saved);
+    const bytes = fs.readFileSync(saved);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM, so Excel reads Vietnamese right
+    expect(bytes.toString('utf8')).toContain('Đề nghị hỗ trợ thiết bị thở');
   });
 
   it('imports a Big5 CSV in Traditional Chinese, and the user can override the encoding', async () => {
-    const { page, context } = await openPage(browser, { locale: 'zh-TW' });
-    try {
-      await page.goto(host.url);
-      await fromTemplate(
-        page,
-        { fromTemplate: '從範本新增', use: '使用此範本', language: '演練語言' },
-        /口岸/,
-        '繁體中文',
-      );
-      await page.getByRole('tab', { name: '狀況推播（演練腳本）' }).click();
-      const csv = [
-        '序號,時間,發送方,接收方,方式,內容,預期行動',
-        '30,T+02:00,旅檢現場,海關,電話,第二批旅客中再有三人發燒,啟動二次檢疫並通報',
-      ].join('\r\n');
-      const file = `${tempDir('drillbook-csv-')}/腳本.csv`;
-      fs.writeFileSync(file, iconv.encode(csv, 'big5'));
+    const { page } = await e2e.newPage({ locale: 'zh-TW' });
+    await page.goto((await e2e.host()).url);
+    await fromTemplate(
+      page,
+      { fromTemplate: '從範本新增', use: '使用此範本', language: '演練語言' },
+      /口岸/,
+      '繁體中文',
+    );
+    await page.getByRole('tab', { name: '狀況推播（演練腳本）' }).click();
+    const csv = [
+      '序號,時間,發送方,接收方,方式,內容,預期行動',
+      '30,T+02:00,旅檢現場,海關,電話,第二批旅客中再有三人發燒,啟動二次檢疫並通報',
+    ].join('\r\n');
+    const file = `${tempDir('drillbook-csv-')}/腳本.csv`;
+    fs.writeFileSync(file, iconv.encode(csv, 'big5'));
 
-      await page.getByRole('button', { name: '從試算表匯入' }).click();
-      const dialog = page.getByRole('dialog', { name: '從試算表匯入演練腳本' });
-      await dialog.getByLabel('選擇 CSV 或 Excel 檔案…').setInputFiles(file);
-      const encoding = dialog.getByRole('combobox', { name: '文字編碼' });
-      await expect.poll(() => encoding.inputValue()).toBe('big5');
-      await dialog.getByText('第二批旅客中再有三人發燒').waitFor();
-      // Read as the wrong code page, the text is garbage; back to Big5, it is right again.
-      await encoding.selectOption('gb18030');
-      await expect.poll(() => dialog.getByText('第二批旅客中再有三人發燒').count()).toBe(0);
-      await encoding.selectOption('big5');
-      await dialog.getByText('第二批旅客中再有三人發燒').waitFor();
-      await screenshot(page, 'msel-import-zh-Hant');
-      await dialog.getByRole('button', { name: '匯入 1 則狀況推播' }).click();
-      await dialog.waitFor({ state: 'detached' });
-      await page.getByRole('table').getByText('第二批旅客中再有三人發燒').waitFor();
-    } finally {
-      await context.close();
-    }
+    await page.getByRole('button', { name: '從試算表匯入' }).click();
+    const dialog = page.getByRole('dialog', { name: '從試算表匯入演練腳本' });
+    await dialog.getByLabel('選擇 CSV 或 Excel 檔案…').setInputFiles(file);
+    const encoding = dialog.getByRole('combobox', { name: '文字編碼' });
+    await expect.poll(() => encoding.inputValue()).toBe('big5');
+    await dialog.getByText('第二批旅客中再有三人發燒').waitFor();
+    // Read as the wrong code page, the text is garbage; back to Big5, it is right again.
+    await encoding.selectOption('gb18030');
+    await expect.poll(() => dialog.getByText('第二批旅客中再有三人發燒').count()).toBe(0);
+    await encoding.selectOption('big5');
+    await dialog.getByText('第二批旅客中再有三人發燒').waitFor();
+    await screenshot(page, 'msel-import-zh-Hant');
+    await dialog.getByRole('button', { name: '匯入 1 則狀況推播' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('table').getByText('第二批旅客中再有三人發燒').waitFor();
   });
 });
