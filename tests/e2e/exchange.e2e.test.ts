@@ -105,12 +105,13 @@ describe('library features, end to end (Vietnamese UI)', () => {
     await create.getByRole('button', { name: zh('library.create'), exact: true }).click();
     await create.waitFor({ state: 'detached' });
     await page.getByRole('link', { name: 'Drillbook' }).click();
-    const titles = () =>
-      page
-        .getByRole('list', { name: zh('library.listLabel') })
-        .getByRole('heading')
-        .allInnerTexts();
-    await expect.poll(titles).toEqual(['口岸疫情处置演练']);
+    const list = page.getByRole('list', { name: zh('library.listLabel') });
+    /** The titles in the library once it has shown the one exercise (a reload redraws it). */
+    const titlesShown = async () => {
+      await list.getByRole('heading', { name: '口岸疫情处置演练' }).waitFor();
+      return list.getByRole('heading').allInnerTexts();
+    };
+    expect(await titlesShown()).toEqual(['口岸疫情处置演练']);
 
     await page.getByRole('button', { name: '导入 .drill 文件' }).click();
     const dialog = page.getByRole('dialog', { name: zh('drill.import.title') });
@@ -130,6 +131,6 @@ describe('library features, end to end (Vietnamese UI)', () => {
     await dialog.getByRole('button', { name: zh('common.cancel') }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.reload();
-    await expect.poll(titles).toEqual(['口岸疫情处置演练']);
+    expect(await titlesShown()).toEqual(['口岸疫情处置演练']);
   });
 });
