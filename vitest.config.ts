@@ -9,5 +9,8 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 20_000,
     globalSetup: ['tests/support/buildParseWorkers.ts'],
+    // A stray `.only` fails the run instead of quietly skipping every other test
+    // (vitest's own default allows it outside CI).
+    allowOnly: false,
   },
 });

@@ -11,5 +11,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A stray `.only` fails the run instead of quietly skipping every other test.
+    allowOnly: false,
   },
 });

@@ -10,7 +10,7 @@ import { createConsoleLogger } from './host/ports';
 import type { Locale } from '../shared/i18n/locales';
 import { serveAppRequest } from './shell/appProtocol';
 import { attachIpc } from './shell/ipcAdapter';
-import { MENU_CHANNEL } from './shell/bridgeTypes';
+import { MENU_CHANNEL } from '../shared/api/bridge';
 import { desktopLocale, parseStoredLocale, serializeStoredLocale } from './shell/locale';
 import { aboutDialog, menuTemplate } from './shell/menu';
 import { startupFailure } from './shell/messages';

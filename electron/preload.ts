@@ -13,7 +13,7 @@ import {
   isMenuAction,
   type DrillbookBridge,
   type MenuAction,
-} from './shell/bridgeTypes';
+} from '../shared/api/bridge';
 
 // One IPC listener per channel, fanned out here: a listener per subscription would
 // pile up on ipcRenderer (and trip its max-listeners warning) as screens come and go.

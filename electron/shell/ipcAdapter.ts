@@ -6,7 +6,7 @@ import { errorKey } from '../../shared/api/errors';
 import { isLocale, type Locale } from '../../shared/i18n/locales';
 import type { HostCore } from '../host/core';
 import type { Logger } from '../host/ports';
-import { CALL_CHANNEL, EVENT_CHANNEL } from './bridgeTypes';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/api/bridge';
 import { isTrustedSender } from './security';
 
 /** The parts of IpcMainInvokeEvent this adapter reads. */

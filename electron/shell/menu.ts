@@ -3,7 +3,7 @@
 // locale and platform without Electron; main.ts feeds it to Menu.buildFromTemplate.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Locale } from '../../shared/i18n/locales';
-import type { MenuAction } from './bridgeTypes';
+import type { MenuAction } from '../../shared/api/bridge';
 import { shellText } from './messages';
 
 export type MenuOptions = {

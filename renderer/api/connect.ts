@@ -2,7 +2,7 @@
 // WebSocket. The rest of the renderer only ever sees DrillbookApi.
 import type { DrillbookApi } from '../../shared/api/contract';
 import { createApi } from '../../shared/api/client';
-import '../../electron/shell/bridgeTypes';
+import '../../shared/api/bridge';
 import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/wire';
 import { createWsTransport, type ConnectionState } from './wsTransport';
 

@@ -1,6 +1,7 @@
 // `npm run bench`: fills a temp library with 10,000 exercises and 200,000 injects
 // made from the built-in templates, then times listing and searching it the way the
-// library screen asks. Prints a table with targets, or one JSON object with --json.
+// library screen asks, checking that each query returned the rows it should. Prints a
+// table with targets, or one JSON object with --json; exits 1 when any rows were wrong.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { exerciseContentSchema, type ExerciseContent, type Inject } from '../../
 import { openDatabase } from '../../electron/db/open';
 import { createLibraryService } from '../../electron/services/library/libraryService';
 import { createRecordingLogger, systemClock } from '../../electron/host/ports';
+import { judge, rowsAllOk, toJson, toTable, type BenchReport, type RowCheck } from './report';
+import { cachedIndexedFields, shouldFind } from './searchOracle';
 
 const EXERCISES = 10_000;
 const INJECTS_PER_EXERCISE = 20;
@@ -50,6 +53,12 @@ function time(fn: () => unknown): number {
   return median(samples);
 }
 
+type ListInput = Partial<ReturnType<typeof libraryListInput.parse>>;
+
+const QUERIES = ['dien tap', 'khung bo', '演练', '口岸 应急', 'evacuation', 'chay nha cao tang'];
+const FILTER = { hazard: 'epidemic', language: 'vi', tag: 'batch-7' } as const;
+const TARGET_MS = 50;
+
 function main() {
   const json = process.argv.includes('--json');
   const log = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
@@ -58,45 +67,74 @@ function main() {
   try {
     const library = createLibraryService({ db, clock: systemClock, logger: createRecordingLogger() });
     const templates = loadTemplates(path.resolve(__dirname, '../../resources/templates'));
+
+    // What each query should find, counted in memory as the library fills.
+    const shouldMatch = new Map(QUERIES.map((q) => [q, 0]));
+    let shouldPassFilter = 0;
+    const indexedFields = cachedIndexedFields();
     const seedStart = performance.now();
     db.transaction(() => {
-      for (let n = 0; n < EXERCISES; n++) library.create(variant(templates[n % templates.length]!, n));
+      for (let n = 0; n < EXERCISES; n++) {
+        const doc = variant(templates[n % templates.length]!, n);
+        library.create(doc);
+        const fields = indexedFields(doc);
+        for (const q of QUERIES) if (shouldFind(q, fields)) shouldMatch.set(q, shouldMatch.get(q)! + 1);
+        if (doc.hazard === FILTER.hazard && doc.language === FILTER.language && doc.tags.includes(FILTER.tag))
+          shouldPassFilter++;
+      }
     })();
     const seedMs = performance.now() - seedStart;
     const injects = db.prepare('SELECT sum(inject_count) FROM exercises').pluck().get() as number;
     log(`seeded ${EXERCISES} exercises, ${injects} injects in ${(seedMs / 1000).toFixed(1)} s`);
 
-    const list = (q: Partial<ReturnType<typeof libraryListInput.parse>>) => library.list(libraryListInput.parse(q));
-    const queries = ['dien tap', 'khung bo', '演练', '口岸 应急', 'evacuation', 'chay nha cao tang'];
-    const results = {
-      library_exercises: EXERCISES,
-      library_injects: injects,
-      library_list_ms: time(() => list({})),
-      library_list_by_title_ms: time(() => list({ sort: 'title_asc' })),
-      library_list_filtered_ms: time(() => list({ hazard: 'epidemic', language: 'vi', tag: 'batch-7' })),
-      library_search_ms: Math.max(...queries.map((query) => time(() => list({ query })))),
+    const list = (q: ListInput) => library.list(libraryListInput.parse(q));
+    /** The rows a listing found against the rows it should have: its total, and the page it returned. */
+    const rowsOf = (label: string, q: ListInput, expected: number): RowCheck[] => {
+      const { items, total } = list(q);
+      const pageSize = libraryListInput.parse(q).limit;
+      return [
+        { query: `${label} (total)`, expected, got: total },
+        { query: `${label} (page)`, expected: Math.min(expected, pageSize), got: items.length },
+      ];
     };
-    for (const query of queries) log(`  search "${query}": ${list({ query }).total} matches`);
-
-    const targets: Record<string, number> = {
-      library_list_ms: 50,
-      library_list_by_title_ms: 50,
-      library_list_filtered_ms: 50,
-      library_search_ms: 50,
+    const searchMs = QUERIES.map((query) => time(() => list({ query })));
+    const report: BenchReport = {
+      counts: { library_exercises: EXERCISES, library_injects: injects },
+      timings: {
+        library_list_ms: judge(
+          time(() => list({})),
+          TARGET_MS,
+          rowsOf('all', {}, EXERCISES),
+        ),
+        library_list_by_title_ms: judge(
+          time(() => list({ sort: 'title_asc' })),
+          TARGET_MS,
+          rowsOf('all by title', { sort: 'title_asc' }, EXERCISES),
+        ),
+        library_list_filtered_ms: judge(
+          time(() => list(FILTER)),
+          TARGET_MS,
+          rowsOf(JSON.stringify(FILTER), FILTER, shouldPassFilter),
+        ),
+        library_search_ms: judge(
+          Math.max(...searchMs),
+          TARGET_MS,
+          QUERIES.flatMap((query) => rowsOf(`search "${query}"`, { query }, shouldMatch.get(query)!)),
+        ),
+      },
     };
-    if (json) {
-      process.stdout.write(JSON.stringify(results) + '\n');
-      return;
+    for (const [i, query] of QUERIES.entries()) {
+      log(`  search "${query}": ${list({ query }).total} matches, ${searchMs[i]!.toFixed(2)} ms`);
     }
-    log('');
-    log('figure                        value      target');
-    for (const [key, value] of Object.entries(results)) {
-      const target = targets[key];
-      const shown = key.endsWith('_ms') ? `${value.toFixed(2)} ms` : String(value);
-      const verdict = target === undefined ? '' : `< ${target} ms ${value < target ? 'ok' : 'MISSED'}`;
-      log(`${key.padEnd(30)}${shown.padStart(10)}   ${verdict}`);
+    if (json) process.stdout.write(toJson(report) + '\n');
+    else {
+      log('');
+      for (const line of toTable(report)) log(line);
+      log('(search: the slowest of the queries above, median of 30 runs each)');
     }
-    log('(search: the slowest of the queries above, median of 30 runs each)');
+    // Wrong rows make every figure meaningless: fail, whatever the times. A missed
+    // target is reported, not failed: this machine may be busy with other work.
+    if (!rowsAllOk(report)) process.exitCode = 1;
   } finally {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -5,10 +5,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startHost } from './support/host';
+import { useBrowserAndHost } from './support/browserAndHost';
 import { tempDir } from '../support/temp';
 
 const CLI = path.resolve(__dirname, '../../dist/host/cli.cjs');
+// Hosts only: the browser starts on first use, and this file never asks for it.
+const e2e = useBrowserAndHost();
 
 function run(args: string[], lang: string) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
@@ -36,19 +38,15 @@ describe('the host command line', () => {
   });
 
   it('refuses a data folder that another host holds, naming it', async () => {
-    const dataDir = tempDir('drillbook-cli-');
-    const first = await startHost(dataDir);
-    try {
-      const second = run(['--port', '0', '--data-dir', dataDir], 'vi_VN.UTF-8');
-      expect(second.code).toBe(2);
-      expect(second.out).toContain(`Thư mục dữ liệu ${dataDir} đang được mở`);
-    } finally {
-      await first.stop();
-    }
+    const dataDir = e2e.dataDir();
+    const first = await e2e.startHost(dataDir);
+    const second = run(['--port', '0', '--data-dir', dataDir], 'vi_VN.UTF-8');
+    expect(second.code).toBe(2);
+    expect(second.out).toContain(`Thư mục dữ liệu ${dataDir} đang được mở`);
+    await first.stop();
     // Once the first has stopped, the folder opens again.
-    const third = await startHost(dataDir);
+    const third = await e2e.startHost(dataDir);
     expect(third.output()).toContain('Drillbook is running at');
-    await third.stop();
   });
 
   it('refuses a data folder on a broken disk with a sentence, not a stack trace', () => {

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { foreignRequests, launchBrowser, openPage, screenshot } from './support/browser';
-import { startHost } from './support/host';
-import { tempDir } from '../support/temp';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, screenshot } from './support/browser';
+import { useBrowserAndHost } from './support/browserAndHost';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const e2e = useBrowserAndHost();
 
 const HEADINGS = {
   en: 'Exercise library',
@@ -32,108 +25,94 @@ async function createExercise(page: Page, title: string, description: string) {
 
 describe('exercise library, end to end', () => {
   it('creates an exercise, keeps it across a host restart, and talks to nobody else', async () => {
-    const dataDir = tempDir('drillbook-e2e-');
-    let host = await startHost(dataDir);
-    const { page, context, requests } = await openPage(browser, { locale: 'en-US' });
-    try {
-      await page.goto(host.url);
-      await page.getByRole('heading', { name: HEADINGS.en }).waitFor();
-      await page.getByText('No exercises yet').waitFor();
+    const dataDir = e2e.dataDir();
+    let host = await e2e.startHost(dataDir);
+    const { page } = await e2e.newPage({ locale: 'en-US' });
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: HEADINGS.en }).waitFor();
+    await page.getByText('No exercises yet').waitFor();
 
-      // A blank title is refused with a message, and nothing is created.
-      await page.getByRole('button', { name: 'New exercise' }).click();
-      const dialog = page.getByRole('dialog', { name: 'New exercise' });
-      await dialog.getByRole('button', { name: 'Create' }).click();
-      await dialog.getByRole('alert').filter({ hasText: 'This is required.' }).waitFor();
-      await screenshot(page, 'library-new-invalid-en');
-      await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // A blank title is refused with a message, and nothing is created.
+    await page.getByRole('button', { name: 'New exercise' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New exercise' });
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'This is required.' }).waitFor();
+    await screenshot(page, 'library-new-invalid-en');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
 
-      await createExercise(page, 'Diễn tập xử lý tình huống khủng bố', 'Sở Ngoại vụ, 40 cán bộ');
-      const list = page.getByRole('list', { name: 'Exercises' });
-      await list.getByRole('heading', { name: 'Diễn tập xử lý tình huống khủng bố' }).waitFor();
-      await screenshot(page, 'library-en');
+    await createExercise(page, 'Diễn tập xử lý tình huống khủng bố', 'Sở Ngoại vụ, 40 cán bộ');
+    const list = page.getByRole('list', { name: 'Exercises' });
+    await list.getByRole('heading', { name: 'Diễn tập xử lý tình huống khủng bố' }).waitFor();
+    await screenshot(page, 'library-en');
 
-      await host.stop();
-      // The page says the host is gone (and what to do), instead of failing silently.
-      await page.getByRole('status').filter({ hasText: 'Connection to the host lost' }).waitFor();
-      const firstOrigin = host.origin;
-      host = await startHost(dataDir);
-      await page.goto(host.url);
-      await page
-        .getByRole('list', { name: 'Exercises' })
-        .getByRole('heading', { name: 'Diễn tập xử lý tình huống khủng bố' })
-        .waitFor();
-      await page.getByText('Sở Ngoại vụ, 40 cán bộ').waitFor();
+    await host.stop();
+    // The page says the host is gone (and what to do), instead of failing silently.
+    await page.getByRole('status').filter({ hasText: 'Connection to the host lost' }).waitFor();
+    const firstOrigin = host.origin;
+    host = await e2e.startHost(dataDir);
+    await page.goto(host.url);
+    await page
+      .getByRole('list', { name: 'Exercises' })
+      .getByRole('heading', { name: 'Diễn tập xử lý tình huống khủng bố' })
+      .waitFor();
+    await page.getByText('Sở Ngoại vụ, 40 cán bộ').waitFor();
 
-      // The Vietnamese text renders in the bundled face, fetched from the host itself.
-      const fontOk = await page.evaluate(async () => {
-        await document.fonts.ready;
-        return document.fonts.check('16px "Noto Sans"', 'Diễn tập xử lý tình huống khủng bố');
-      });
-      expect(fontOk).toBe(true);
-      expect(requests.some((url) => url.endsWith('.woff2'))).toBe(true);
-      expect(foreignRequests(requests, firstOrigin, host.origin)).toEqual([]);
-      // And the check itself would notice a stray request.
-      expect(foreignRequests([...requests, 'https://fonts.example/x.woff2'], firstOrigin, host.origin)).toHaveLength(1);
-    } finally {
-      await context.close();
-      await host.stop();
-    }
+    // The Vietnamese text renders in the bundled face, fetched from the host itself.
+    const fontOk = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.fonts.check('16px "Noto Sans"', 'Diễn tập xử lý tình huống khủng bố');
+    });
+    expect(fontOk).toBe(true);
+    expect(e2e.requests().some((url) => url.endsWith('.woff2'))).toBe(true);
+    // Both hosts' own requests, across the restart, are this file's own (the check
+    // after each test allows them), and a font from elsewhere would not be.
+    expect(foreignRequests(e2e.requests(), firstOrigin, host.origin)).toEqual([]);
+    expect(foreignRequests([...e2e.requests(), 'https://fonts.example/x.woff2'], firstOrigin, host.origin)).toEqual([
+      'https://fonts.example/x.woff2',
+    ]);
   });
 
   it('follows the browser language at first, switches on request, and remembers the choice', async () => {
-    const host = await startHost(tempDir('drillbook-e2e-'));
-    try {
-      for (const [browserLocale, expected] of [
-        ['vi-VN', 'vi'],
-        ['zh-CN', 'zh-Hans'],
-        ['zh-TW', 'zh-Hant'],
-        ['en-GB', 'en'],
-      ] as const) {
-        const { page, context } = await openPage(browser, { locale: browserLocale });
-        await page.goto(host.url);
-        await page.getByRole('heading', { name: HEADINGS[expected] }).waitFor();
-        expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected);
-        await screenshot(page, `library-empty-${expected}`);
-        await context.close();
-      }
-
-      const { page, context, requests } = await openPage(browser, { locale: 'en-US', width: 420 });
+    const host = await e2e.startHost();
+    for (const [browserLocale, expected] of [
+      ['vi-VN', 'vi'],
+      ['zh-CN', 'zh-Hans'],
+      ['zh-TW', 'zh-Hant'],
+      ['en-GB', 'en'],
+    ] as const) {
+      const { page, context } = await e2e.newPage({ locale: browserLocale });
       await page.goto(host.url);
-      await page.getByRole('heading', { name: HEADINGS.en }).waitFor();
-      await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Tiếng Việt' });
-      await page.getByRole('heading', { name: HEADINGS.vi }).waitFor();
-      await page.getByRole('button', { name: 'Tạo bài diễn tập' }).click();
-      const dialog = page.getByRole('dialog', { name: 'Tạo bài diễn tập' });
-      await dialog.getByRole('textbox', { name: 'Tên bài diễn tập' }).fill('Cháy nhà cao tầng');
-      await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
-      await page.getByRole('link', { name: 'Drillbook' }).click();
-      await page.getByRole('heading', { name: 'Cháy nhà cao tầng' }).waitFor();
-      await screenshot(page, 'library-narrow-vi');
-
-      await page.getByRole('combobox', { name: 'Ngôn ngữ', exact: true }).selectOption({ label: '繁體中文' });
-      await page.getByRole('heading', { name: HEADINGS['zh-Hant'] }).waitFor();
-      await page.reload();
-      await page.getByRole('heading', { name: HEADINGS['zh-Hant'] }).waitFor();
-      await page.getByRole('combobox', { name: '語言', exact: true }).selectOption({ label: '简体中文' });
-      await page.getByRole('heading', { name: HEADINGS['zh-Hans'] }).waitFor();
-      await screenshot(page, 'library-narrow-zh-Hans');
-      expect(foreignRequests(requests, host.origin)).toEqual([]);
+      await page.getByRole('heading', { name: HEADINGS[expected] }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(expected);
+      await screenshot(page, `library-empty-${expected}`);
       await context.close();
-    } finally {
-      await host.stop();
     }
+
+    const { page } = await e2e.newPage({ locale: 'en-US', width: 420 });
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: HEADINGS.en }).waitFor();
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption({ label: 'Tiếng Việt' });
+    await page.getByRole('heading', { name: HEADINGS.vi }).waitFor();
+    await page.getByRole('button', { name: 'Tạo bài diễn tập' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tạo bài diễn tập' });
+    await dialog.getByRole('textbox', { name: 'Tên bài diễn tập' }).fill('Cháy nhà cao tầng');
+    await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
+    await page.getByRole('link', { name: 'Drillbook' }).click();
+    await page.getByRole('heading', { name: 'Cháy nhà cao tầng' }).waitFor();
+    await screenshot(page, 'library-narrow-vi');
+
+    await page.getByRole('combobox', { name: 'Ngôn ngữ', exact: true }).selectOption({ label: '繁體中文' });
+    await page.getByRole('heading', { name: HEADINGS['zh-Hant'] }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: HEADINGS['zh-Hant'] }).waitFor();
+    await page.getByRole('combobox', { name: '語言', exact: true }).selectOption({ label: '简体中文' });
+    await page.getByRole('heading', { name: HEADINGS['zh-Hans'] }).waitFor();
+    await screenshot(page, 'library-narrow-zh-Hans');
   });
 
   it('without the token the page explains where to get the link', async () => {
-    const host = await startHost(tempDir('drillbook-e2e-'));
-    const { page, context } = await openPage(browser, { locale: 'vi-VN' });
-    try {
-      await page.goto(host.origin + '/');
-      await page.getByRole('alert').filter({ hasText: '#token=' }).waitFor();
-    } finally {
-      await context.close();
-      await host.stop();
-    }
+    const { page } = await e2e.newPage({ locale: 'vi-VN' });
+    await page.goto((await e2e.host()).origin + '/');
+    await page.getByRole('alert').filter({ hasText: '#token=' }).waitFor();
   });
 });

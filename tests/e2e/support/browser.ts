@@ -1,8 +1,9 @@
-// Debian's Chromium under playwright-core, with every request the page makes
-// recorded so a test can prove the app talks to nothing but its own host.
+// Debian's Chromium under playwright-core, and the checks the end-to-end tests make
+// of a page: requests to other hosts, controls without a name, screenshots. Tests
+// start it through useBrowserAndHost (browserAndHost.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../test-results/screenshots');
 
@@ -24,25 +25,8 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export type RecordedPage = { page: Page; context: BrowserContext; requests: string[] };
-
-export async function openPage(
-  browser: Browser,
-  options: { locale?: string; width?: number } = {},
-): Promise<RecordedPage> {
-  const context = await browser.newContext({
-    locale: options.locale ?? 'en-US',
-    viewport: { width: options.width ?? 1200, height: 800 },
-  });
-  const page = await context.newPage();
-  const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('websocket', (ws) => requests.push(ws.url()));
-  return { page, context, requests };
-}
-
 /** Requests that went anywhere but the given hosts (the app's own, across restarts). */
-export function foreignRequests(requests: string[], ...origins: string[]): string[] {
+export function foreignRequests(requests: readonly string[], ...origins: string[]): string[] {
   const hosts = new Set(origins.map((o) => new URL(o).host));
   return requests.filter((url) => {
     const parsed = new URL(url);

@@ -68,6 +68,41 @@ function open(
   return { ws, opened, next };
 }
 
+/** A WebSocket handshake to the API with the token, as this host's own page makes it. */
+function upgradeHeaders(server: HostServer): Record<string, string> {
+  return {
+    Host: `127.0.0.1:${server.port}`,
+    Origin: `http://127.0.0.1:${server.port}`,
+    Connection: 'Upgrade',
+    Upgrade: 'websocket',
+    'Sec-WebSocket-Version': '13',
+    'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==',
+  };
+}
+
+/**
+ * The status the server answers a GET with exactly these headers (a WebSocket
+ * handshake when they ask for an upgrade: 101 if taken), sent raw so no client
+ * library tidies a hostile Host or Origin first.
+ */
+async function rawStatus(server: HostServer, headers: Record<string, string>): Promise<number | undefined> {
+  const http = await import('node:http');
+  const path = headers.Upgrade ? `/api?token=${TOKEN}` : '/';
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: server.port, path, headers, agent: false });
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('upgrade', (res, socket) => {
+      socket.destroy();
+      resolve(res.statusCode);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('host server', () => {
   it('serves the renderer with a strict CSP and no outside sources', async () => {
     const { server } = await startServer();
@@ -137,6 +172,34 @@ describe('host server', () => {
         .on('error', reject);
     });
     expect(status).toBe(421);
+  });
+
+  it.each([
+    'localhost.attacker.example',
+    `localhost.attacker.example:PORT`,
+    'attacker.example@127.0.0.1:PORT',
+    '127.0.0.1:PORT/attacker',
+  ])('refuses the look-alike Host %j for a page and for the API socket', async (hostTemplate) => {
+    const { server } = await startServer();
+    const host = hostTemplate.replace('PORT', String(server.port));
+    expect(await rawStatus(server, { Host: host })).toBe(421);
+    expect(await rawStatus(server, { ...upgradeHeaders(server), Host: host })).toBe(421);
+    // The same request naming this host is served, so 421 above is the Host's doing.
+    expect(await rawStatus(server, { Host: `localhost:${server.port}` })).toBe(200);
+  });
+
+  it.each([
+    ['null', 'a sandboxed frame or a file:// page'],
+    ['https://127.0.0.1:PORT', 'the same host over https'],
+    ['https://localhost:PORT', 'localhost over https'],
+    ['http://localhost.attacker.example:PORT', 'a look-alike name'],
+  ])('refuses the API socket to Origin %j (%s)', async (originTemplate) => {
+    const { server } = await startServer();
+    const origin = originTemplate.replace('PORT', String(server.port));
+    expect(await rawStatus(server, { ...upgradeHeaders(server), Origin: origin })).toBe(403);
+    await expect(open(server, { origin }).opened).rejects.toThrow('HTTP 403');
+    // The same handshake from this host's own page is taken.
+    expect(await rawStatus(server, upgradeHeaders(server))).toBe(101);
   });
 
   it('listens on loopback only by default: 127.0.0.2 is not served', async () => {

@@ -62,6 +62,24 @@ describe('parseOffset', () => {
     expect(parseOffset(text)).toBeNull();
   });
 
+  it('accepts exactly the maximum in every form, and refuses one step past it', () => {
+    expect(MAX_OFFSET_SEC).toBe(168 * 3600); // a week: the schema's longest exercise
+    for (const atMax of ['T+168:00', '168:00', '168:00:00', '10080', "10080'", '168h', '168h0m']) {
+      expect(parseOffset(atMax), atMax).toBe(MAX_OFFSET_SEC);
+    }
+    for (const pastMax of ['T+168:00:01', '168:01', '10081', '168h1', '168h01m']) {
+      expect(parseOffset(pastMax), pastMax).toBeNull();
+    }
+    expect(parseOffset(formatOffset(MAX_OFFSET_SEC))).toBe(MAX_OFFSET_SEC);
+  });
+
+  it('refuses 60 minutes or seconds rather than carrying them into the next unit', () => {
+    for (const text of ['1:60', 'T+01:60', '1:30:60', '0:00:60', '1h60', '167:60']) {
+      expect(parseOffset(text), text).toBeNull();
+    }
+    expect(parseOffset('1:59:59')).toBe(3600 + 59 * 60 + 59);
+  });
+
   it('reads back whatever formatOffset writes', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: MAX_OFFSET_SEC }), (s) => parseOffset(formatOffset(s)) === s),

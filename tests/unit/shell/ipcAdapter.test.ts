@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Caller, Dispatch } from '../../../electron/host/dispatcher';
 import { createEventBus } from '../../../electron/host/events';
 import { createRecordingLogger } from '../../../electron/host/ports';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../../../electron/shell/bridgeTypes';
+import { CALL_CHANNEL, EVENT_CHANNEL } from '../../../shared/api/bridge';
 import {
   attachIpc,
   isCallFromMainWindow,

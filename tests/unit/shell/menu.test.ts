@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../../../shared/api/errors';
 import { catalogues } from '../../../shared/i18n/catalogues';
 import { LOCALES, type Locale } from '../../../shared/i18n/locales';
-import { MENU_ACTIONS, isMenuAction } from '../../../electron/shell/bridgeTypes';
+import { MENU_ACTIONS, isMenuAction } from '../../../shared/api/bridge';
 import { aboutDialog, menuTemplate } from '../../../electron/shell/menu';
 import { shellText, startupFailure } from '../../../electron/shell/messages';
 

@@ -6,7 +6,7 @@ import { emptyMapping, guessMapping, type ColumnMapping } from '../../../shared/
 import { importRows, importableInjects, type PreviewRow } from '../../../shared/msel/importRows';
 import { spreadsheetCatalogues } from '../../../shared/msel/labels';
 import { matchRecipients } from '../../../shared/msel/recipients';
-import { formatScenarioTime, parseScenarioTime } from '../../../shared/msel/time';
+import { formatScenarioTime, MAX_OFFSET_SEC, parseScenarioTime } from '../../../shared/msel/time';
 
 const team = (id: string, name: string, agency = ''): Team => ({ id, name, agency, colour: '#336699', roster: [] });
 const TEAMS: Team[] = [
@@ -107,6 +107,20 @@ describe('parseScenarioTime', () => {
   it('tells a missing time and one past the longest exercise apart', () => {
     expect(parseScenarioTime('  ')).toEqual({ ok: false, reason: 'missing' });
     expect(parseScenarioTime('169:00')).toEqual({ ok: false, reason: 'out_of_range' });
+  });
+
+  it('accepts exactly the longest exercise and refuses one second past it', () => {
+    expect(MAX_OFFSET_SEC).toBe(168 * 3600);
+    for (const atMax of ['T+168:00', '168:00:00', '10080', '168h', '7.0']) {
+      expect(parseScenarioTime(atMax), atMax).toEqual({ ok: true, seconds: MAX_OFFSET_SEC });
+    }
+    for (const pastMax of ['T+168:00:01', '168:01', '10081', '168h1']) {
+      expect(parseScenarioTime(pastMax), pastMax).toEqual({ ok: false, reason: 'out_of_range' });
+    }
+  });
+
+  it.each(['1:60', '1:30:60', '1h60'])('refuses %s rather than carrying 60 into the next unit', (text) => {
+    expect(parseScenarioTime(text)).toEqual({ ok: false, reason: 'invalid' });
   });
 
   it('formats as T+hh:mm and round-trips', () => {

@@ -1,6 +1,7 @@
 // What the preload puts on `window.drillbook`, and the IPC channel names both sides
-// use. No Electron import here: the renderer and tests import this file too.
-import type { Envelope } from '../../shared/api/errors';
+// use. Shared because both sides of the bridge need it: the preload and main
+// process (electron/) and the page (renderer/). No Electron import here.
+import type { Envelope } from './errors';
 
 /** Renderer → main: one invoke per API call, answered with the dispatcher's envelope. */
 export const CALL_CHANNEL = 'drillbook:call';
