@@ -1,5 +1,6 @@
 // The host core: everything Drillbook does, without Electron. The desktop shell and
 // the headless host (`npm run host`) both open one of these and put a transport on it.
+import { randomFillSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open';
@@ -10,11 +11,21 @@ import { loadTemplates } from '../services/templates/templateService';
 import { createAttachmentStore } from '../services/attachments/attachmentStore';
 import { createExchangeService } from '../services/exchange/exchangeService';
 import { createMselService } from '../services/spreadsheet/mselService';
+import { createSessionService } from '../services/session/sessionService';
 import { acquireDataDirLock, systemLockPorts, type DataDirLock, type LockPorts } from './dataDirLock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
-import { createConsoleLogger, systemClock, type Clock, type Logger } from './ports';
+import {
+  createConsoleLogger,
+  createSystemTimers,
+  systemClock,
+  systemMonotonicClock,
+  type Clock,
+  type Logger,
+  type MonotonicClock,
+  type Timers,
+} from './ports';
 import { classifyStorageError, startupError } from './storageErrors';
 
 export type HostCoreOptions = {
@@ -23,6 +34,9 @@ export type HostCoreOptions = {
   /** Where the app's own read-only files are (built-in templates). */
   resourcesDir: string;
   clock?: Clock;
+  /** Live sessions' time and timers; tests drive them with virtual time. */
+  monotonic?: MonotonicClock;
+  timers?: Timers;
   logger?: Logger;
   /** The data-folder lock's view of the machine (time, heartbeat timer); tests fake it. */
   lockPorts?: LockPorts;
@@ -109,7 +123,16 @@ function assemble(
   const appVersion = options.appVersion;
   const exchange = createExchangeService({ db, clock, library, attachments, appVersion });
   const msel = createMselService(library);
-  const services = { library, templates, attachments, exchange, msel, appVersion, notices };
+  const sessions = createSessionService({
+    db,
+    clock,
+    monotonic: options.monotonic ?? systemMonotonicClock,
+    timers: options.timers ?? createSystemTimers(),
+    logger,
+    random: (count) => randomFillSync(new Uint8Array(count)),
+    publish: (sessionId, seq) => bus.publish('session.changed', { sessionId, seq }),
+  });
+  const services = { library, templates, attachments, exchange, msel, sessions, appVersion, notices };
   const handlers = createHandlers(services, bus);
   const where = { dataDir, file: db.name };
   // A full disk or a read-only file while running: its own message, and the host stays up.
@@ -123,6 +146,7 @@ function assemble(
     close() {
       if (closed) return;
       closed = true;
+      sessions.close();
       db.close();
       lock.release();
     },

@@ -22,3 +22,6 @@ export const SHEET_LIMITS = {
   columnsMax: 200,
   cellCharsMax: 100_000,
 } as const;
+
+/** The most session events one `session.events` call returns; a screen catching up asks again. */
+export const SESSION_EVENTS_PAGE_MAX = 1_000;
