@@ -54,10 +54,7 @@ export function commandDrafts(
     case 'addInject': {
       const added = one({ type: 'inject_added', inject: command.inject });
       if (!command.releaseNow) return added;
-      return [
-        ...added,
-        ...one({ type: 'inject_released', injectId: command.inject.id, trigger: 'control' as const }),
-      ];
+      return [...added, ...one({ type: 'inject_released', injectId: command.inject.id, trigger: 'control' as const })];
     }
     case 'end':
       return one({ type: 'session_ended' });

@@ -174,7 +174,10 @@ export function createSessionService(deps: SessionServiceDeps) {
         // One damaged session must not keep the library closed: it stays unloaded (opening
         // it reports the error again), and the log says which and why.
         sessions.delete(sessionId);
-        logger.error('session not recovered', { sessionId, error: error instanceof Error ? error.stack : String(error) });
+        logger.error('session not recovered', {
+          sessionId,
+          error: error instanceof Error ? error.stack : String(error),
+        });
       }
     }
   }
@@ -231,7 +234,9 @@ export function createSessionService(deps: SessionServiceDeps) {
       if (isFinished(live.state)) refuse('session.errors.finished', { status: live.state.status });
       const actorId = staffId ?? defaultStaffId(live.state);
       append(live, (state, at, mono) =>
-        commandDrafts(state, command, actorId, mono).map(({ body, actor }) => ({ ...body, at, mono, actor }) as EventDraft),
+        commandDrafts(state, command, actorId, mono).map(
+          ({ body, actor }) => ({ ...body, at, mono, actor }) as EventDraft,
+        ),
       );
       return snapshot(live);
     },

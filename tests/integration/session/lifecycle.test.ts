@@ -6,7 +6,7 @@ import { testCore } from '../../support/core';
 import { createVirtualTime } from '../../support/virtualTime';
 import { call, command, eventsOf, refusal, SIX_INJECTS, startSession } from './support';
 
-let cores: HostCore[] = [];
+const cores: HostCore[] = [];
 afterEach(() => {
   for (const core of cores.splice(0)) core.close();
 });
@@ -56,7 +56,10 @@ describe('session lifecycle', () => {
     expect(plain.items[0]!.endedAt).not.toBeNull();
     const all = await call(core, 'session.list', { exerciseId: real.exerciseId, includeRehearsals: true });
     expect(all.items.map((s) => s.sessionId).sort()).toEqual([real.sessionId, rehearsal.sessionId].sort());
-    expect(all.items.find((s) => s.sessionId === rehearsal.sessionId)).toMatchObject({ rehearsal: true, status: 'lobby' });
+    expect(all.items.find((s) => s.sessionId === rehearsal.sessionId)).toMatchObject({
+      rehearsal: true,
+      status: 'lobby',
+    });
     const everything = await call(core, 'session.list', { includeRehearsals: true });
     expect(everything.items.map((s) => s.sessionId)).toContain(other.sessionId);
   });

@@ -10,7 +10,7 @@ import { createVirtualTime, type VirtualTime } from '../../support/virtualTime';
 import { exerciseFixture } from '../../unit/session/fixtures';
 import { call, command, eventsOf, refusal, releases, startSession } from './support';
 
-let cleanup: (() => void)[] = [];
+const cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const fn of cleanup.splice(0).reverse()) fn();
 });
@@ -62,7 +62,10 @@ describe('sessions across a restart of the host', () => {
 
     // A session finished in the earlier run is read back as it was, and stays read-only.
     expect(await call(core, 'session.get', { sessionId: finished.sessionId })).toEqual(finishedBefore);
-    const error = await refusal(core, 'session.command', { sessionId: finished.sessionId, command: { type: 'resume' } });
+    const error = await refusal(core, 'session.command', {
+      sessionId: finished.sessionId,
+      command: { type: 'resume' },
+    });
     expect(error.messageKey).toBe('session.errors.finished');
 
     // The facilitator resumes; the schedule carries on from where it was.
@@ -91,7 +94,12 @@ describe('sessions across a restart of the host', () => {
     const first = createVirtualTime(50_000);
     const crashed = open(first).service;
     const staff = [{ id: 'fac', name: 'Facilitator', role: 'facilitator' as const }];
-    const { view } = crashed.create(exerciseFixture(), { teamIds: ['A', 'B'], staff, evaluators: [], rehearsal: false });
+    const { view } = crashed.create(exerciseFixture(), {
+      teamIds: ['A', 'B'],
+      staff,
+      evaluators: [],
+      rehearsal: false,
+    });
     const { sessionId } = view;
     crashed.command(sessionId, { type: 'start' });
     crashed.command(sessionId, { type: 'setSpeed', speed: 10 });

@@ -4,7 +4,7 @@ import { testCore } from '../../support/core';
 import { createVirtualTime, type VirtualTime } from '../../support/virtualTime';
 import { call, command, eventsOf, releases, startSession } from './support';
 
-let cores: HostCore[] = [];
+const cores: HostCore[] = [];
 afterEach(() => {
   for (const core of cores.splice(0)) core.close();
 });
@@ -41,7 +41,14 @@ describe('session schedule', () => {
     const { view } = await call(core, 'session.get', { sessionId });
     const status = Object.fromEntries(view.injects.map((i) => [i.inject.id, i.status]));
     // The manual inject waits for a person; the contingency one stays in reserve.
-    expect(status).toEqual({ a1: 'released', a2: 'released', m1: 'pending', c1: 'pending', a3: 'released', a4: 'released' });
+    expect(status).toEqual({
+      a1: 'released',
+      a2: 'released',
+      m1: 'pending',
+      c1: 'pending',
+      a3: 'released',
+      a4: 'released',
+    });
     expect(view.upcoming).toEqual([{ injectId: 'm1', atMs: 180_000, ready: true }]);
     expect(view.next).toBeNull();
   });
@@ -68,10 +75,14 @@ describe('session schedule', () => {
     expect(events.at(-1)).toMatchObject({ type: 'inject_released', injectId: 'a2', scenarioMs: 600_000 });
 
     // Nothing planned is left ahead (m1 is behind, c1 is a contingency).
-    const refused = await core.dispatch('session.command', { sessionId, command: { type: 'jumpNext' } }, {
-      role: 'facilitator',
-      transport: 'test',
-    });
+    const refused = await core.dispatch(
+      'session.command',
+      { sessionId, command: { type: 'jumpNext' } },
+      {
+        role: 'facilitator',
+        transport: 'test',
+      },
+    );
     expect(refused).toMatchObject({ ok: false, error: { messageKey: 'session.errors.no_next_inject' } });
   });
 
@@ -81,12 +92,22 @@ describe('session schedule', () => {
     await command(core, sessionId, { type: 'start' });
     await command(core, sessionId, { type: 'retime', injectId: 'a2', offsetSec: 30 });
     await command(core, sessionId, { type: 'skip', injectId: 'a1' });
-    const edited = { ...(await call(core, 'session.get', { sessionId })).view.injects[2]!.inject, title: 'Mayor calls again' };
+    const edited = {
+      ...(await call(core, 'session.get', { sessionId })).view.injects[2]!.inject,
+      title: 'Mayor calls again',
+    };
     await command(core, sessionId, { type: 'edit', inject: edited });
     time.advance(30_000);
     await command(core, sessionId, { type: 'release', injectId: 'c1' });
     await command(core, sessionId, { type: 'release', injectId: 'm1' });
-    const adHoc = { id: 'x1', number: 'X1', offsetSec: 40, channel: 'radio' as const, title: 'Radio down', audience: 'all' as const };
+    const adHoc = {
+      id: 'x1',
+      number: 'X1',
+      offsetSec: 40,
+      channel: 'radio' as const,
+      title: 'Radio down',
+      audience: 'all' as const,
+    };
     const { view } = await command(core, sessionId, { type: 'addInject', inject: adHoc });
     expect(releases(await eventsOf(core, sessionId))).toEqual([
       { injectId: 'a2', scenarioMs: 30_000, trigger: 'schedule' },
@@ -101,9 +122,18 @@ describe('session schedule', () => {
 
     // Single-machine mode: a scribe records team B's acknowledgement and answer.
     await command(core, sessionId, { type: 'scribeAcknowledge', injectId: 'm1', teamId: 'B' });
-    const after = await command(core, sessionId, { type: 'scribeRespond', injectId: 'm1', teamId: 'B', text: 'On our way' });
+    const after = await command(core, sessionId, {
+      type: 'scribeRespond',
+      injectId: 'm1',
+      teamId: 'B',
+      text: 'On our way',
+    });
     const cell = after.view.board.find((c) => c.injectId === 'm1' && c.teamId === 'B');
-    expect(cell).toMatchObject({ acknowledged: { enteredBy: 'scribe' }, responded: { enteredBy: 'scribe' }, responseCount: 1 });
+    expect(cell).toMatchObject({
+      acknowledged: { enteredBy: 'scribe' },
+      responded: { enteredBy: 'scribe' },
+      responseCount: 1,
+    });
   });
 
   it('pausing stops the schedule and resuming picks it up again', async () => {
@@ -116,6 +146,8 @@ describe('session schedule', () => {
     expect(releases(await eventsOf(core, sessionId))).toEqual([]);
     await command(core, sessionId, { type: 'resume' });
     time.advance(30_000);
-    expect(releases(await eventsOf(core, sessionId))).toEqual([{ injectId: 'a1', scenarioMs: 60_000, trigger: 'schedule' }]);
+    expect(releases(await eventsOf(core, sessionId))).toEqual([
+      { injectId: 'a1', scenarioMs: 60_000, trigger: 'schedule' },
+    ]);
   });
 });

@@ -14,7 +14,7 @@ const base = { channel: 'phone' as const, sender: 'Duty officer' };
  * T+2:00 to A; m1 manual T+3:00 to B; c1 contingency T+3:30 to A; a3 auto T+5:00 to A and
  * B; a4 auto T+10:00 to B.
  */
-export const SIX_INJECTS = {
+export const SIX_INJECTS: MethodInput<'library.create'> = {
   title: 'Port fire',
   language: 'en',
   teams: [team('A', 'Police'), team('B', 'Fire'), team('C', 'Health')],
@@ -22,12 +22,28 @@ export const SIX_INJECTS = {
   injects: [
     { ...base, id: 'a1', number: '1', offsetSec: 60, audience: 'all', title: 'Smoke at the port' },
     { ...base, id: 'a2', number: '2', offsetSec: 120, recipientTeamIds: ['A'], title: 'Crowd at gate 3' },
-    { ...base, id: 'm1', number: '3', offsetSec: 180, release: 'manual', recipientTeamIds: ['B'], title: 'Mayor calls' },
-    { ...base, id: 'c1', number: 'C1', offsetSec: 210, contingency: true, recipientTeamIds: ['A'], title: 'Second fire' },
+    {
+      ...base,
+      id: 'm1',
+      number: '3',
+      offsetSec: 180,
+      release: 'manual',
+      recipientTeamIds: ['B'],
+      title: 'Mayor calls',
+    },
+    {
+      ...base,
+      id: 'c1',
+      number: 'C1',
+      offsetSec: 210,
+      contingency: true,
+      recipientTeamIds: ['A'],
+      title: 'Second fire',
+    },
     { ...base, id: 'a3', number: '4', offsetSec: 300, recipientTeamIds: ['A', 'B'], title: 'Tanker leaking' },
     { ...base, id: 'a4', number: '5', offsetSec: 600, recipientTeamIds: ['B'], title: 'Hose burst' },
   ],
-} as const;
+};
 
 export const STAFF = [
   { id: 'fac', name: 'Facilitator', role: 'facilitator' as const },
