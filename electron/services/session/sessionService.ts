@@ -56,7 +56,8 @@ type Live = { state: SessionState; releaseTimer: TimerId | null; heartbeatTimer:
 
 /** Who acts for the control cell until staff sign in individually: the first facilitator. */
 function defaultStaffId(state: Pick<SessionState, 'staff'>): string {
-  return (state.staff.find((s) => s.role === 'facilitator') ?? state.staff[0])!.id;
+  // An empty list has no one: the reducer then refuses the actor, translated.
+  return (state.staff.find((s) => s.role === 'facilitator') ?? state.staff[0])?.id ?? '';
 }
 
 const isFinished = (state: SessionState) => state.status === 'ended' || state.status === 'aborted';
@@ -204,7 +205,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         rehearsal: input.rehearsal,
         at: clock.now().toISOString(),
         mono: monotonic.nowMs(),
-        actor: { kind: 'staff', id: input.staff[0] ? defaultStaffId(input) : '' },
+        actor: { kind: 'staff', id: defaultStaffId(input) },
       };
       const event = stampEvent(undefined, draft);
       const state = reduce(undefined, event);
