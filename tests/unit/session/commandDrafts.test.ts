@@ -32,7 +32,14 @@ describe('commandDrafts', () => {
   });
 
   it('an ad-hoc inject is added and released in one command, or only added', () => {
-    const inject = { id: 'x1', number: 'X1', offsetSec: 0, channel: 'radio', title: 'Radio down', audience: 'all' };
+    const inject = {
+      id: 'x1',
+      number: 'X1',
+      offsetSec: 0,
+      channel: 'radio' as const,
+      title: 'Radio down',
+      audience: 'all' as const,
+    };
     const log = new SessionLog();
     play(log, { type: 'start' });
     expect(play(log, { type: 'addInject', inject }).map((e) => e.type)).toEqual(['inject_added', 'inject_released']);
