@@ -246,6 +246,15 @@ export function createSessionService(deps: SessionServiceDeps) {
       return snapshot(load(sessionId));
     },
 
+    /**
+     * The state itself, read-only, with the monotonic time now: what the participant
+     * transport (next) needs for viewForTeam/viewForProjector and mayReceive. Participants'
+     * own actions will go through the same `append`, with their principal as the actor.
+     */
+    stateOf(sessionId: string): { state: SessionState; mono: number } {
+      return { state: load(sessionId).state, mono: monotonic.nowMs() };
+    },
+
     /** The log after `afterSeq`, at most `limit` events, for a screen catching up. */
     events(sessionId: string, afterSeq: number, limit: number): { events: SessionEvent[]; lastSeq: number } {
       const live = load(sessionId);
