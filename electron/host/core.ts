@@ -1,5 +1,6 @@
 // The host core: everything Drillbook does, without Electron. The desktop shell and
 // the headless host (`npm run host`) both open one of these and put a transport on it.
+import { randomFillSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open';
@@ -10,13 +11,23 @@ import { loadTemplates } from '../services/templates/templateService';
 import { createAttachmentStore } from '../services/attachments/attachmentStore';
 import { createExchangeService } from '../services/exchange/exchangeService';
 import { createMselService, type MselService } from '../services/spreadsheet/mselService';
+import { createSessionService } from '../services/session/sessionService';
 import { acquireDataDirLock, systemLockPorts, type DataDirLock, type LockPorts } from './dataDirLock';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './events';
 import { createHandlers } from './handlers';
 import { createParsePool, type ParsePool, type ParsePoolOptions } from './parsing/parsePool';
 import { workerParsers } from './parsing/parsers';
-import { createConsoleLogger, systemClock, type Clock, type Logger } from './ports';
+import {
+  createConsoleLogger,
+  createSystemTimers,
+  systemClock,
+  systemMonotonicClock,
+  type Clock,
+  type Logger,
+  type MonotonicClock,
+  type Timers,
+} from './ports';
 import { classifyStorageError, startupError } from './storageErrors';
 
 export type HostCoreOptions = {
@@ -31,6 +42,9 @@ export type HostCoreOptions = {
   /** A pool several cores share (tests open dozens); this core then neither starts nor stops one. */
   sharedParsePool?: ParsePool;
   clock?: Clock;
+  /** Live sessions' time and timers; tests drive them with virtual time. */
+  monotonic?: MonotonicClock;
+  timers?: Timers;
   logger?: Logger;
   /** The data-folder lock's view of the machine (time, heartbeat timer); tests fake it. */
   lockPorts?: LockPorts;
@@ -129,7 +143,16 @@ function assemble(
   });
   // Reading a spreadsheet runs in the parse worker; the rest of the MSEL service is as it was.
   const msel: MselService = { ...createMselService(library), read: parsers.readSpreadsheet };
-  const services = { library, templates, attachments, exchange, msel, appVersion, notices };
+  const sessions = createSessionService({
+    db,
+    clock,
+    monotonic: options.monotonic ?? systemMonotonicClock,
+    timers: options.timers ?? createSystemTimers(),
+    logger,
+    random: (count) => randomFillSync(new Uint8Array(count)),
+    publish: (sessionId, seq) => bus.publish('session.changed', { sessionId, seq }),
+  });
+  const services = { library, templates, attachments, exchange, msel, sessions, appVersion, notices };
   const handlers = createHandlers(services, bus);
   const where = { dataDir, file: db.name };
   // A full disk or a read-only file while running: its own message, and the host stays up.
@@ -143,6 +166,7 @@ function assemble(
     close() {
       if (closed) return;
       closed = true;
+      sessions.close();
       void ownPool?.close();
       db.close();
       lock.release();

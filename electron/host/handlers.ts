@@ -7,6 +7,7 @@ import type { TemplateService } from '../services/templates/templateService';
 import type { AttachmentStore } from '../services/attachments/attachmentStore';
 import type { ExchangeService } from '../services/exchange/exchangeService';
 import type { MselService } from '../services/spreadsheet/mselService';
+import type { SessionService } from '../services/session/sessionService';
 import { createTranslator } from '../../shared/i18n/translator';
 import { STAFF, type StartupNotice } from '../../shared/api/contract';
 
@@ -16,6 +17,7 @@ export type Services = {
   attachments: AttachmentStore;
   exchange: ExchangeService;
   msel: MselService;
+  sessions: SessionService;
   appVersion: string;
   notices: readonly StartupNotice[];
 };
@@ -23,7 +25,7 @@ export type Services = {
 const fromBase64 = (text: string) => Buffer.from(text, 'base64');
 
 export function createHandlers(services: Services, bus: EventBus): Handlers {
-  const { library, templates, attachments, exchange, msel, appVersion, notices } = services;
+  const { library, templates, attachments, exchange, msel, sessions, appVersion, notices } = services;
   /** Runs a library write and tells every open screen which exercise changed. */
   const changed = <T extends { id: string }>(result: T): T => {
     bus.publish('library.changed', { id: result.id });
@@ -91,5 +93,13 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
       const { fileName, bytes } = await msel.exportMsel(id, format, locale);
       return { fileName, base64: bytes.toString('base64') };
     },
+    // Sessions publish `session.changed` themselves, after each append is on disk.
+    'session.create': ({ exerciseId, ...input }) => sessions.create(library.get(exerciseId), input),
+    'session.list': ({ exerciseId, includeRehearsals }) => ({
+      items: sessions.list(exerciseId, includeRehearsals).map(({ id, ...row }) => ({ sessionId: id, ...row })),
+    }),
+    'session.get': ({ sessionId }) => sessions.get(sessionId),
+    'session.command': ({ sessionId, command, staffId }) => sessions.command(sessionId, command, staffId),
+    'session.events': ({ sessionId, afterSeq, limit }) => sessions.events(sessionId, afterSeq, limit),
   };
 }

@@ -19,7 +19,10 @@ import { LOCALES } from '../i18n/locales';
 import { MSEL_FIELDS, type MselField } from '../msel/columns';
 import { CSV_ENCODINGS } from '../msel/encodings';
 import { TIME_BASE_MODES } from '../msel/timeColumn';
-import { BASE64_CHARS_MAX, SHEET_LIMITS } from './limits';
+import { sessionCommandSchema } from '../session/commands';
+import { evaluatorSchema, sessionEventSchema, staffMemberSchema } from '../session/events';
+import { SESSION_STATUSES, staffViewSchema } from '../session/views';
+import { BASE64_CHARS_MAX, SESSION_EVENTS_PAGE_MAX, SHEET_LIMITS } from './limits';
 import type { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';
 
 /**
@@ -119,6 +122,21 @@ export const startupNoticeSchema = z.object({
   details: z.record(z.string(), z.unknown()),
 });
 export type StartupNotice = z.infer<typeof startupNoticeSchema>;
+
+/** A session as the control cell sees it, and the last event it reflects. */
+export const sessionSnapshotSchema = z.object({ seq: z.number().int().min(1), view: staffViewSchema });
+export const sessionSummarySchema = z.object({
+  sessionId: z.uuid(),
+  exerciseId: z.uuid(),
+  title: z.string(),
+  rehearsal: z.boolean(),
+  status: z.enum(SESSION_STATUSES),
+  joinCode: z.string(),
+  createdAt: z.iso.datetime(),
+  endedAt: z.iso.datetime().nullable(),
+});
+export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+const sessionIdInput = z.object({ sessionId: z.uuid() });
 
 export const methods = {
   'app.info': method({
@@ -305,11 +323,59 @@ export const methods = {
     output: fileOutput,
     roles: STAFF,
   }),
+  /**
+   * A new session from the exercise as it is now (frozen into the session). "Run again"
+   * is another call: a new session, from the exercise's current version; earlier
+   * sessions are never overwritten. A rehearsal is the same session, marked.
+   */
+  'session.create': method({
+    input: z.object({
+      exerciseId: z.uuid(),
+      teamIds: z.array(localIdSchema).min(1).max(100),
+      staff: z.array(staffMemberSchema).min(1).max(100),
+      evaluators: z.array(evaluatorSchema).max(100).default([]),
+      rehearsal: z.boolean().default(false),
+    }),
+    output: sessionSnapshotSchema,
+    roles: STAFF,
+  }),
+  /** Newest first; rehearsals only when asked for (reports and history leave them out). */
+  'session.list': method({
+    input: z.object({ exerciseId: z.uuid().nullable().default(null), includeRehearsals: z.boolean().default(false) }),
+    output: z.object({ items: z.array(sessionSummarySchema) }),
+    roles: STAFF,
+  }),
+  'session.get': method({ input: sessionIdInput, output: sessionSnapshotSchema, roles: STAFF }),
+  /**
+   * One control-cell action; refused (nothing written) with a `session.errors.*` key.
+   * `staffId`: the member of the control cell acting; the session's first facilitator
+   * until staff sign in one by one.
+   */
+  'session.command': method({
+    input: z.object({
+      sessionId: z.uuid(),
+      command: sessionCommandSchema,
+      staffId: z.string().min(1).max(64).optional(),
+    }),
+    output: sessionSnapshotSchema,
+    roles: STAFF,
+  }),
+  /** The log after `afterSeq`, for a screen catching up after a reconnect. */
+  'session.events': method({
+    input: sessionIdInput.extend({
+      afterSeq: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(SESSION_EVENTS_PAGE_MAX).default(SESSION_EVENTS_PAGE_MAX),
+    }),
+    output: z.object({ events: z.array(sessionEventSchema), lastSeq: z.number().int().min(1) }),
+    roles: STAFF,
+  }),
 } as const;
 
 export const events = {
   /** Something in the library changed; listeners reload what they show. */
   'library.changed': z.object({ id: z.uuid().nullable() }),
+  /** A session's log grew to `seq`; its screens fetch the new view (or the events after theirs). */
+  'session.changed': z.object({ sessionId: z.uuid(), seq: z.number().int().min(1) }),
 } as const;
 
 export type Methods = typeof methods;

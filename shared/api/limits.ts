@@ -46,3 +46,6 @@ export const PARSE_BUDGET = {
  * a reply may add one staff frame on top, since an export can legitimately be that large.
  */
 export const SEND_BACKLOG_BYTES_MAX = 8 * MIB;
+
+/** The most session events one `session.events` call returns; a screen catching up asks again. */
+export const SESSION_EVENTS_PAGE_MAX = 1_000;

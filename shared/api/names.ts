@@ -24,9 +24,14 @@ export const METHOD_NAME_LIST = [
   'msel.preview',
   'msel.import',
   'msel.export',
+  'session.create',
+  'session.list',
+  'session.get',
+  'session.command',
+  'session.events',
 ] as const;
 
-export const EVENT_NAME_LIST = ['library.changed'] as const;
+export const EVENT_NAME_LIST = ['library.changed', 'session.changed'] as const;
 
 const methodSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);
 const eventSet: ReadonlySet<string> = new Set(EVENT_NAME_LIST);

@@ -47,12 +47,12 @@ function event<T extends string, S extends z.ZodRawShape>(type: T, shape: S) {
   return base.extend({ type: z.literal(type), ...shape });
 }
 
-const staffMemberSchema = z.object({
+export const staffMemberSchema = z.object({
   id: shortIdSchema,
   name: z.string().trim().min(1).max(200),
   role: z.enum(['facilitator', 'controller']),
 });
-const evaluatorSchema = z.object({
+export const evaluatorSchema = z.object({
   id: shortIdSchema,
   name: z.string().trim().min(1).max(200),
   /** The teams this evaluator watches; empty: all of them. */

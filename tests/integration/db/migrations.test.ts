@@ -71,6 +71,47 @@ describe('database', () => {
     upgraded.close();
   });
 
+  it('003 adds the session tables to a database at version 2 with exercises, which stay as they were', () => {
+    const file = path.join(tempDir(), 'v2.sqlite');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 2));
+    const id = '00000000-0000-4000-8000-000000000002';
+    db.prepare(
+      `INSERT INTO exercises (id, title, title_key, kind, hazard, language, created_at, updated_at, revision)
+       VALUES (?, 'Port fire', 'port fire', 'tabletop', 'fire', 'en', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', 3)`,
+    ).run(id);
+    db.close();
+    const upgraded = openDatabase(file);
+    try {
+      expect(upgraded.pragma('user_version', { simple: true })).toBe(3);
+      expect(upgraded.prepare('SELECT title, revision FROM exercises WHERE id = ?').get(id)).toEqual({
+        title: 'Port fire',
+        revision: 3,
+      });
+      const session = (sid: string, status: string, code = 'K7MQ2X') =>
+        upgraded
+          .prepare(
+            `INSERT INTO sessions (id, exercise_id, title, rehearsal, status, join_code, created_at)
+             VALUES (?, ?, 'Port fire', 0, ?, ?, '2026-02-01T00:00:00.000Z')`,
+          )
+          .run(sid, id, status, code);
+      session('s1', 'ended');
+      session('s2', 'live'); // a finished session's code may be used again
+      expect(() => session('s3', 'lobby')).toThrow(/UNIQUE/); // but never by two running ones
+      const event = upgraded.prepare(
+        "INSERT INTO session_events (session_id, seq, type, at, doc) VALUES ('s2', ?, 'clock_started', 'x', '{}')",
+      );
+      event.run(1);
+      expect(() => event.run(1)).toThrow(/UNIQUE|PRIMARY KEY/);
+      // No cascade from the library: deleting the exercise leaves its sessions' history.
+      upgraded.prepare('DELETE FROM exercises WHERE id = ?').run(id);
+      expect(upgraded.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(2);
+      expect(upgraded.prepare('SELECT count(*) FROM session_events').pluck().get()).toBe(1);
+    } finally {
+      upgraded.close();
+    }
+  });
+
   it('refuses migrations that are not numbered 1..n in order', () => {
     const db = new Database(':memory:');
     expect(() => migrate(db, [{ version: 2, name: 'x', up: () => {} }])).toThrow(/should be version 1/);
