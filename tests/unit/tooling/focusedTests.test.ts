@@ -14,7 +14,7 @@ const VITEST = path.join(ROOT, 'node_modules/vitest/vitest.mjs');
 /**
  * Runs vitest on `body` with the project's config `configFile`, changed only to look
  * for tests in a temp folder (with vitest's globals, as the fixture lives outside the
- * project and cannot import vitest).
+ * project and cannot import vitest) and without the project's global setup.
  */
 function runFixture(configFile: string, body: string) {
   const dir = tempDir('drillbook-only-');
@@ -25,7 +25,8 @@ function runFixture(configFile: string, body: string) {
     [
       `import base from ${JSON.stringify(path.join(ROOT, configFile))};`,
       `export default { ...base, root: ${JSON.stringify(dir)},`,
-      `  test: { ...base.test, include: ['fixture.test.ts'], globals: true } };`,
+      // The fixture needs no parse worker: the project's global setup stays out.
+      `  test: { ...base.test, include: ['fixture.test.ts'], globals: true, globalSetup: [] } };`,
     ].join('\n'),
   );
   const run = spawnSync(process.execPath, [VITEST, 'run', '--config', config], {
