@@ -100,11 +100,21 @@ export const methods = {
     output: z.object({ locale: z.enum(LOCALES) }),
     roles: ROLES,
   }),
+  /**
+   * `damaged`: stored exercises among the results that no longer fit the contract. They
+   * are left out of `items` (and `total`) so the rest still lists; the screen names them
+   * and offers to move them to the bin (`library.delete` never reads the document).
+   */
   'library.list': method({
     input: libraryListInput,
-    output: z.object({ items: z.array(exerciseSummarySchema), total: z.number().int() }),
+    output: z.object({
+      items: z.array(exerciseSummarySchema),
+      total: z.number().int(),
+      damaged: z.array(z.object({ id: z.string(), title: z.string() })).default([]),
+    }),
     roles: STAFF,
   }),
+  /** A stored document that no longer fits the contract: `invalid_file`, `errors.exerciseDamaged`. */
   'library.get': method({ input: idInput, output: exerciseSchema, roles: STAFF }),
   'library.create': method({
     input: exerciseContentSchema,
@@ -151,6 +161,8 @@ export const methods = {
       name: z.string().trim().min(1).max(255),
       mime: z.string().min(1).max(255),
       base64: base64Schema,
+      /** The exercise it is for: refused if it would take it past LIMITS.exerciseAttachmentBytesMax. */
+      exerciseId: z.uuid().optional(),
     }),
     output: attachmentMetaSchema,
     roles: STAFF,

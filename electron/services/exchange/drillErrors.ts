@@ -3,7 +3,12 @@
 import { DomainError, type ErrorCode } from '../../../shared/api/errors';
 import type { DrillErrorReason } from './drillFormat';
 
-const SIZE_REASONS: ReadonlySet<DrillErrorReason> = new Set(['fileTooLarge', 'tooManyEntries', 'tooLarge']);
+const SIZE_REASONS: ReadonlySet<DrillErrorReason> = new Set([
+  'fileTooLarge',
+  'exportTooLarge',
+  'tooManyEntries',
+  'tooLarge',
+]);
 
 /** A file we refuse: `too_large` for size limits, `invalid_file` for everything else. */
 export function drillError(reason: DrillErrorReason, details: Record<string, unknown> = {}): DomainError {

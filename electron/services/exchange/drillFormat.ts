@@ -3,6 +3,7 @@
 // file is the contract both sides agree on: entry names, the manifest, and the limits a
 // reader enforces before it trusts a single byte of what it was handed.
 import { z } from 'zod';
+import { FILE_BYTES_MAX } from '../../../shared/api/limits';
 import { LIMITS } from '../../../shared/model/exercise';
 
 export const DRILL_FORMAT = 'drillbook.drill';
@@ -69,10 +70,14 @@ export interface DrillLimits {
 
 const MIB = 1024 * 1024;
 
+/**
+ * The largest file is the largest one call can carry, so an export that fits is a file
+ * both transports can bring back; packDrill refuses to write a larger one.
+ */
 export const DEFAULT_DRILL_LIMITS: Readonly<DrillLimits> = Object.freeze({
-  maxFileBytes: 512 * MIB,
+  maxFileBytes: FILE_BYTES_MAX,
   maxEntries: 10_000,
-  maxEntryBytes: LIMITS.attachmentBytesMax,
+  maxEntryBytes: Math.max(LIMITS.attachmentBytesMax, LIMITS.exerciseDocBytesMax),
   maxTotalUncompressedBytes: 1024 * MIB,
   maxCompressionRatio: 200,
 });
@@ -94,6 +99,7 @@ export const DRILL_ERROR_REASONS = [
   'corrupt',
   'unsupportedEntry',
   'fileTooLarge',
+  'exportTooLarge',
   'tooManyEntries',
   'tooLarge',
   'unsafePath',

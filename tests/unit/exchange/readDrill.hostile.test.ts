@@ -182,7 +182,7 @@ describe('sizes and decompression bombs', () => {
   it('refuses a file bigger than maxFileBytes without opening it', async () => {
     const err = await refusal(valid, { maxFileBytes: 100 });
     expectKey(err, 'too_large', 'fileTooLarge');
-    expect(err.details).toEqual({ found: valid.length, max: 100 });
+    expect(err.details).toEqual({ found: valid.length, max: 100, maxMiB: 0 });
   });
 
   it('refuses more entries than maxEntries', async () => {
