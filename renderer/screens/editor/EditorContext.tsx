@@ -11,6 +11,8 @@ export const TABS = ['overview', 'teams', 'objectives', 'phases', 'injects', 'ti
 export type TabName = (typeof TABS)[number];
 
 export type EditorApi = {
+  /** The library id of the exercise being edited. */
+  exerciseId: string;
   draft: ExerciseContent;
   edit(change: (content: ExerciseContent) => ExerciseContent): void;
   issues: ValidationIssue[];
