@@ -13,6 +13,7 @@ import {
   attachmentPath,
   classifyPath,
   exercisePath,
+  type DrillLimits,
   type DrillManifest,
 } from './drillFormat';
 import { packError } from './drillErrors';
@@ -24,6 +25,8 @@ export interface PackDrillInput {
   attachments: ReadonlyMap<string, Buffer>;
   appVersion: string;
   now: Date;
+  /** The reader's limits this file must meet; the defaults unless a test makes them small. */
+  limits?: Readonly<DrillLimits>;
 }
 
 /**
@@ -67,7 +70,8 @@ export async function packDrill(input: PackDrillInput): Promise<Buffer> {
       files.set(attachmentPath(attachmentId), bytes);
     }
   }
-  checkAgainstReaderLimits(files);
+  const limits = input.limits ?? DEFAULT_DRILL_LIMITS;
+  checkAgainstReaderLimits(files, limits);
 
   const entries = [...files].map(([path, bytes]) => ({ path, sha256: sha256Hex(bytes), size: bytes.length }));
   const manifest: DrillManifest = {
@@ -83,18 +87,18 @@ export async function packDrill(input: PackDrillInput): Promise<Buffer> {
   const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
   zip.addBuffer(manifestBytes, MANIFEST_PATH, {
     mtime: input.now,
-    compress: shouldCompress(MANIFEST_PATH, manifestBytes),
+    compress: shouldCompress(MANIFEST_PATH, manifestBytes, limits.maxCompressionRatio),
   });
   for (const [path, bytes] of files)
-    zip.addBuffer(bytes, path, { mtime: input.now, compress: shouldCompress(path, bytes) });
+    zip.addBuffer(bytes, path, { mtime: input.now, compress: shouldCompress(path, bytes, limits.maxCompressionRatio) });
   zip.end();
   const file = await collect(zip.outputStream);
-  if (file.length > DEFAULT_DRILL_LIMITS.maxFileBytes) {
+  if (file.length > limits.maxFileBytes) {
     throw packError('exportTooLarge', {
       found: file.length,
-      max: DEFAULT_DRILL_LIMITS.maxFileBytes,
+      max: limits.maxFileBytes,
       foundMiB: Math.ceil(file.length / MIB),
-      maxMiB: Math.floor(DEFAULT_DRILL_LIMITS.maxFileBytes / MIB),
+      maxMiB: Math.floor(limits.maxFileBytes / MIB),
     });
   }
   return file;
@@ -107,15 +111,14 @@ const MIB = 1024 * 1024;
  * is fast and can never trip the reader's compression-ratio check. JSON is deflated,
  * unless it is so repetitive that the reader would take it for a zip bomb.
  */
-function shouldCompress(path: string, bytes: Buffer): boolean {
+function shouldCompress(path: string, bytes: Buffer, maxRatio: number): boolean {
   if (classifyPath(path)?.kind === 'attachment') return false;
   if (bytes.length <= RATIO_CHECK_FLOOR_BYTES) return true;
   const ratio = bytes.length / Math.max(deflateRawSync(bytes).length, 1);
-  return ratio <= DEFAULT_DRILL_LIMITS.maxCompressionRatio;
+  return ratio <= maxRatio;
 }
 
-function checkAgainstReaderLimits(files: ReadonlyMap<string, Buffer>): void {
-  const limits = DEFAULT_DRILL_LIMITS;
+function checkAgainstReaderLimits(files: ReadonlyMap<string, Buffer>, limits: Readonly<DrillLimits>): void {
   if (files.size + 1 > limits.maxEntries) {
     throw packError('tooManyEntries', { found: files.size + 1, max: limits.maxEntries });
   }
