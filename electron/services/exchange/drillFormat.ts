@@ -36,10 +36,15 @@ export function classifyPath(
   return null;
 }
 
+/** Entries one file may hold, manifest included: DrillLimits.maxEntries by default. */
+const MAX_ENTRIES = 10_000;
+/** All entries together, decompressed: DrillLimits.maxTotalUncompressedBytes by default. */
+const MAX_TOTAL_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
+
 export const manifestEntrySchema = z.object({
   path: z.string().refine((p) => classifyPath(p) !== null, 'not an exercise or attachment path'),
   sha256: z.string().regex(new RegExp(`^${SHA256_PATTERN}$`)),
-  size: z.number().int().min(0),
+  size: z.number().int().min(0).max(MAX_TOTAL_UNCOMPRESSED_BYTES),
 });
 
 export const drillManifestSchema = z.object({
@@ -47,8 +52,8 @@ export const drillManifestSchema = z.object({
   formatVersion: z.literal(DRILL_FORMAT_VERSION),
   appVersion: z.string().min(1).max(100),
   createdAt: z.iso.datetime(),
-  exercises: z.array(z.uuid()),
-  entries: z.array(manifestEntrySchema),
+  exercises: z.array(z.uuid()).max(MAX_ENTRIES),
+  entries: z.array(manifestEntrySchema).max(MAX_ENTRIES),
 });
 
 export type DrillManifestEntry = z.infer<typeof manifestEntrySchema>;
@@ -76,9 +81,9 @@ const MIB = 1024 * 1024;
  */
 export const DEFAULT_DRILL_LIMITS: Readonly<DrillLimits> = Object.freeze({
   maxFileBytes: FILE_BYTES_MAX,
-  maxEntries: 10_000,
+  maxEntries: MAX_ENTRIES,
   maxEntryBytes: Math.max(LIMITS.attachmentBytesMax, LIMITS.exerciseDocBytesMax),
-  maxTotalUncompressedBytes: 1024 * MIB,
+  maxTotalUncompressedBytes: MAX_TOTAL_UNCOMPRESSED_BYTES,
   maxCompressionRatio: 200,
 });
 
