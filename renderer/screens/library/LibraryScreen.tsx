@@ -107,7 +107,9 @@ export function LibraryScreen() {
       <ErrorMessage error={error ?? listError} />
       <DamagedNotice damaged={result?.damaged ?? []} onMoveToBin={(ex) => void moveDamagedToBin(ex)} />
       {items === null && !listError && <p role="status">{t('common.loading')}</p>}
-      {items?.length === 0 && <p className="empty">{filtering ? t('library.noMatch') : t('library.empty')}</p>}
+      {items?.length === 0 && !result?.damaged.length && (
+        <p className="empty">{filtering ? t('library.noMatch') : t('library.empty')}</p>
+      )}
       {result && items && items.length > 0 && (
         <>
           <p className="meta" role="status">

@@ -59,5 +59,6 @@ describe('an exercise at the attachment limit', () => {
     for (const { meta, bytes } of [files[0]!, files[files.length - 1]!]) {
       expect(target.attachments.get(meta.id).bytes.equals(bytes)).toBe(true);
     }
-  }, 90_000);
+    // A generous bound for a machine busy with other work, not a speed check.
+  }, 240_000);
 });

@@ -1,4 +1,4 @@
-// A `.drill` file with a few dozen MiB of attachments goes out and comes back over the real
+// A `.drill` file carrying 16 MiB of attachments goes out and comes back over the real
 // WebSocket server: export on one host, import on another, both through frames of the
 // size the transport allows. (That FILE_BYTES_MAX itself fits a frame is proved from the
 // constants in tests/unit/exchange/sizeAgreement.test.ts; a real file that large would
@@ -72,9 +72,9 @@ async function host() {
 const MIB = 1024 * 1024;
 
 describe('large files over the WebSocket server', () => {
-  it('an exercise with 24 MiB of attachments exports on one host and imports on another', async () => {
+  it('an exercise with 16 MiB of attachments exports on one host and imports on another', async () => {
     const a = await host();
-    const files = [1, 2].map((fill) => Buffer.alloc(12 * MIB, fill));
+    const files = [1, 2].map((fill) => Buffer.alloc(8 * MIB, fill));
     const metas = [];
     for (const [k, bytes] of files.entries()) {
       metas.push(
@@ -88,7 +88,7 @@ describe('large files over the WebSocket server', () => {
     expect(metas.map((m) => m.id)).toEqual(files.map((f) => createHash('sha256').update(f).digest('hex')));
     const ex = await a.value<Exercise>('library.create', { title: 'Ảnh hiện trường', attachments: metas });
     const file = await a.value<{ base64: string }>('exchange.export', { ids: [ex.id] });
-    expect(file.base64.length).toBeGreaterThan((24 * MIB * 4) / 3);
+    expect(file.base64.length).toBeGreaterThan((16 * MIB * 4) / 3);
 
     const b = await host();
     const preview = await b.value<{ exercises: { id: string }[] }>('exchange.preview', { base64: file.base64 });
@@ -97,5 +97,6 @@ describe('large files over the WebSocket server', () => {
     expect(await b.value('library.get', { id: ex.id })).toEqual(ex);
     const got = await b.value<{ base64: string }>('attachments.get', { id: metas[1]!.id });
     expect(Buffer.from(got.base64, 'base64').equals(files[1]!)).toBe(true);
-  }, 90_000);
+    // A generous bound for a machine busy with other work, not a speed check.
+  }, 240_000);
 });
