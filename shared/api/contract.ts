@@ -12,6 +12,7 @@ import {
   exerciseSchema,
   exerciseSummarySchema,
   injectSchema,
+  LIMITS,
 } from '../model/exercise';
 import { LOCALES } from '../i18n/locales';
 import { MSEL_FIELDS } from '../msel/columns';
@@ -123,7 +124,11 @@ export const methods = {
   }),
   /** Saves the whole document; refused as `conflict` if `baseRevision` is not the latest. */
   'library.update': method({
-    input: z.object({ id: z.uuid(), baseRevision: z.number().int().min(1), content: exerciseContentSchema }),
+    input: z.object({
+      id: z.uuid(),
+      baseRevision: z.number().int().min(1).max(LIMITS.revisionMax),
+      content: exerciseContentSchema,
+    }),
     output: exerciseSchema,
     roles: STAFF,
   }),
@@ -248,7 +253,7 @@ export const methods = {
   }),
   /** Appends the rows without errors to the exercise's injects. */
   'msel.import': method({
-    input: mselRowsInput.extend({ id: z.uuid(), baseRevision: z.number().int().min(1) }),
+    input: mselRowsInput.extend({ id: z.uuid(), baseRevision: z.number().int().min(1).max(LIMITS.revisionMax) }),
     output: z.object({ exercise: exerciseSchema, added: z.number().int() }),
     roles: STAFF,
   }),

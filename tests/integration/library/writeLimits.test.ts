@@ -81,6 +81,22 @@ describe('revisions from a .drill file', () => {
     });
   });
 
+  it('a base revision the library could never have given is refused at the contract', async () => {
+    const library = core();
+    const ex = value<Exercise>(await library.dispatch('library.create', { title: 'X' }, facilitator));
+    for (const baseRevision of [LIMITS.revisionMax + 1, 2 ** 53]) {
+      const result = await library.dispatch(
+        'library.update',
+        { id: ex.id, baseRevision, content: { title: 'Y' } },
+        facilitator,
+      );
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+      const issues = (result as unknown as { error: { details: { issues: { path: unknown[] }[] } } }).error.details
+        .issues;
+      expect(issues.map((i) => i.path)).toContainEqual(['baseRevision']);
+    }
+  });
+
   it('replace moves one past the local revision, never to the file’s', async () => {
     const library = core();
     const ex = value<Exercise>(await library.dispatch('library.create', { title: 'Tại chỗ' }, facilitator));
