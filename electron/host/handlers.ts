@@ -53,8 +53,9 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
     'library.tags': () => ({ tags: library.tags() }),
     'templates.list': () => ({ templates: templates.list() }),
     'templates.instantiate': ({ key, locale }) => changed(library.create(templates.content(key, locale))),
-    'attachments.put': ({ name, mime, base64 }) => {
-      const { id, size } = attachments.put(fromBase64(base64), mime);
+    'attachments.put': ({ name, mime, base64, exerciseId }) => {
+      const alongside = exerciseId ? library.get(exerciseId).attachments : undefined;
+      const { id, size } = attachments.put(fromBase64(base64), mime, alongside);
       return { id, name, mime, size };
     },
     'attachments.get': ({ id }) => {

@@ -154,11 +154,21 @@ export const methods = {
     output: z.object({ locale: z.enum(LOCALES) }),
     roles: ROLES,
   }),
+  /**
+   * `damaged`: stored exercises among the results that no longer fit the contract. They
+   * are left out of `items` (and `total`) so the rest still lists; the screen names them
+   * and offers to move them to the bin (`library.delete` never reads the document).
+   */
   'library.list': method({
     input: libraryListInput,
-    output: z.object({ items: z.array(exerciseSummarySchema), total: z.number().int() }),
+    output: z.object({
+      items: z.array(exerciseSummarySchema),
+      total: z.number().int(),
+      damaged: z.array(z.object({ id: z.string(), title: z.string() })).default([]),
+    }),
     roles: STAFF,
   }),
+  /** A stored document that no longer fits the contract: `invalid_file`, `errors.exerciseDamaged`. */
   'library.get': method({ input: idInput, output: exerciseSchema, roles: STAFF }),
   'library.create': method({
     input: exerciseContentSchema,
@@ -167,7 +177,11 @@ export const methods = {
   }),
   /** Saves the whole document; refused as `conflict` if `baseRevision` is not the latest. */
   'library.update': method({
-    input: z.object({ id: z.uuid(), baseRevision: z.number().int().min(1), content: exerciseContentSchema }),
+    input: z.object({
+      id: z.uuid(),
+      baseRevision: z.number().int().min(1).max(LIMITS.revisionMax),
+      content: exerciseContentSchema,
+    }),
     output: exerciseSchema,
     roles: STAFF,
   }),
@@ -205,6 +219,8 @@ export const methods = {
       name: z.string().trim().min(1).max(255),
       mime: z.string().min(1).max(255),
       base64: base64Schema,
+      /** The exercise it is for: refused if it would take it past LIMITS.exerciseAttachmentBytesMax. */
+      exerciseId: z.uuid().optional(),
     }),
     output: attachmentMetaSchema,
     roles: STAFF,
@@ -314,7 +330,7 @@ export const methods = {
   }),
   /** Appends the rows without errors to the exercise's injects, creating the teams asked for. */
   'msel.import': method({
-    input: mselRowsInput.extend({ id: z.uuid(), baseRevision: z.number().int().min(1) }),
+    input: mselRowsInput.extend({ id: z.uuid(), baseRevision: z.number().int().min(1).max(LIMITS.revisionMax) }),
     output: z.object({ exercise: exerciseSchema, added: z.number().int() }),
     roles: STAFF,
   }),

@@ -2,7 +2,7 @@
 // the document (teams, phases, capabilities) and the designer's likely slips. The
 // editor runs it on every change and shows each issue next to the field at its path;
 // errors block starting a session, warnings only inform.
-import type { ExerciseContent } from './exercise';
+import { attachmentBytesTotal, LIMITS, type ExerciseContent } from './exercise';
 import { formatOffset } from './time';
 
 export type IssuePath = (string | number)[];
@@ -31,8 +31,11 @@ export const ISSUE_CODES = {
   auto_inject_no_actions: 'warning',
   action_unknown_team: 'error',
   action_team_not_recipient: 'warning',
+  attachments_too_large: 'error',
 } as const satisfies Record<string, ValidationIssue['severity']>;
 export type IssueCode = keyof typeof ISSUE_CODES;
+
+const MIB = 1024 * 1024;
 
 function issue(code: IssueCode, path: IssuePath, params: ValidationIssue['params'] = {}): ValidationIssue {
   return { severity: ISSUE_CODES[code], code, messageKey: `validation.${code}`, path, params };
@@ -47,6 +50,17 @@ export function validateExercise(content: ExerciseContent): ValidationIssue[] {
   const attachmentIds = new Set(content.attachments.map((a) => a.id));
 
   if (content.teams.length === 0) issues.push(issue('no_teams', ['teams']));
+
+  // The library refuses to save past this limit; say so where the attachments are listed.
+  const attachmentBytes = attachmentBytesTotal(content.attachments);
+  if (attachmentBytes > LIMITS.exerciseAttachmentBytesMax) {
+    issues.push(
+      issue('attachments_too_large', ['attachments'], {
+        totalMiB: Math.ceil(attachmentBytes / MIB),
+        maxMiB: LIMITS.exerciseAttachmentBytesMax / MIB,
+      }),
+    );
+  }
 
   // Ids are unique per kind: a reference names its kind, so a team and a phase may
   // share an id. Expected actions are rated across the whole exercise, so theirs are

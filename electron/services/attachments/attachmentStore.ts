@@ -2,8 +2,10 @@
 // exercises is stored once, and an id can never point at different bytes.
 import { createHash } from 'node:crypto';
 import { DomainError } from '../../../shared/api/errors';
-import { LIMITS } from '../../../shared/model/exercise';
+import { attachmentBytesTotal, LIMITS, type AttachmentMeta } from '../../../shared/model/exercise';
 import type { Db } from '../../db/open';
+
+const MIB = 1024 * 1024;
 
 export type StoredAttachment = { id: string; mime: string; size: number; bytes: Buffer };
 
@@ -19,14 +21,28 @@ export function createAttachmentStore(db: Db) {
     'SELECT sha256, mime, size, bytes FROM attachments WHERE sha256 = ?',
   );
 
-  function put(bytes: Buffer, mime: string): { id: string; size: number } {
+  /**
+   * Stores the bytes. With `alongside` (the attachments the exercise already has), refuses
+   * bytes that would take the exercise past LIMITS.exerciseAttachmentBytesMax, before
+   * storing anything: the library would refuse to save such an exercise anyway.
+   */
+  function put(bytes: Buffer, mime: string, alongside?: readonly AttachmentMeta[]): { id: string; size: number } {
     if (bytes.length > LIMITS.attachmentBytesMax) {
       throw new DomainError('too_large', 'errors.attachmentTooLarge', {
         size: bytes.length,
-        maxMiB: LIMITS.attachmentBytesMax / 1024 / 1024,
+        maxMiB: LIMITS.attachmentBytesMax / MIB,
       });
     }
     const id = sha256(bytes);
+    if (alongside) {
+      const total = attachmentBytesTotal([...alongside, { id, size: bytes.length }]);
+      if (total > LIMITS.exerciseAttachmentBytesMax) {
+        throw new DomainError('too_large', 'errors.exerciseAttachmentsTooLarge', {
+          totalMiB: Math.ceil(total / MIB),
+          maxMiB: LIMITS.exerciseAttachmentBytesMax / MIB,
+        });
+      }
+    }
     insert.run(id, mime, bytes.length, bytes);
     return { id, size: bytes.length };
   }

@@ -4,7 +4,12 @@ import { DomainError, type ErrorCode } from '../../../shared/api/errors';
 import { fromZipError as fromAnyZipError } from '../zip/zipErrors';
 import type { DrillErrorReason } from './drillFormat';
 
-const SIZE_REASONS: ReadonlySet<DrillErrorReason> = new Set(['fileTooLarge', 'tooManyEntries', 'tooLarge']);
+const SIZE_REASONS: ReadonlySet<DrillErrorReason> = new Set([
+  'fileTooLarge',
+  'exportTooLarge',
+  'tooManyEntries',
+  'tooLarge',
+]);
 
 /** A file we refuse: `too_large` for size limits, `invalid_file` for everything else. */
 export function drillError(reason: DrillErrorReason, details: Record<string, unknown> = {}): DomainError {

@@ -3,6 +3,7 @@
 // file is the contract both sides agree on: entry names, the manifest, and the limits a
 // reader enforces before it trusts a single byte of what it was handed.
 import { z } from 'zod';
+import { FILE_BYTES_MAX } from '../../../shared/api/limits';
 import { LIMITS } from '../../../shared/model/exercise';
 import { RATIO_CHECK_FLOOR_BYTES, type ZipLimits } from '../zip/zipLimits';
 
@@ -36,10 +37,15 @@ export function classifyPath(
   return null;
 }
 
+/** Entries one file may hold, manifest included: DrillLimits.maxEntries by default. */
+const MAX_ENTRIES = 10_000;
+/** All entries together, decompressed: DrillLimits.maxTotalUncompressedBytes by default. */
+const MAX_TOTAL_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
+
 export const manifestEntrySchema = z.object({
   path: z.string().refine((p) => classifyPath(p) !== null, 'not an exercise or attachment path'),
   sha256: z.string().regex(new RegExp(`^${SHA256_PATTERN}$`)),
-  size: z.number().int().min(0),
+  size: z.number().int().min(0).max(MAX_TOTAL_UNCOMPRESSED_BYTES),
 });
 
 export const drillManifestSchema = z.object({
@@ -47,8 +53,8 @@ export const drillManifestSchema = z.object({
   formatVersion: z.literal(DRILL_FORMAT_VERSION),
   appVersion: z.string().min(1).max(100),
   createdAt: z.iso.datetime(),
-  exercises: z.array(z.uuid()),
-  entries: z.array(manifestEntrySchema),
+  exercises: z.array(z.uuid()).max(MAX_ENTRIES),
+  entries: z.array(manifestEntrySchema).max(MAX_ENTRIES),
 });
 
 export type DrillManifestEntry = z.infer<typeof manifestEntrySchema>;
@@ -63,13 +69,16 @@ export interface DrillLimits extends ZipLimits {
   maxFileBytes: number;
 }
 
-const MIB = 1024 * 1024;
 
+/**
+ * The largest file is the largest one call can carry, so an export that fits is a file
+ * both transports can bring back; packDrill refuses to write a larger one.
+ */
 export const DEFAULT_DRILL_LIMITS: Readonly<DrillLimits> = Object.freeze({
-  maxFileBytes: 512 * MIB,
-  maxEntries: 10_000,
-  maxEntryBytes: LIMITS.attachmentBytesMax,
-  maxTotalUncompressedBytes: 1024 * MIB,
+  maxFileBytes: FILE_BYTES_MAX,
+  maxEntries: MAX_ENTRIES,
+  maxEntryBytes: Math.max(LIMITS.attachmentBytesMax, LIMITS.exerciseDocBytesMax),
+  maxTotalUncompressedBytes: MAX_TOTAL_UNCOMPRESSED_BYTES,
   maxCompressionRatio: 200,
 });
 
@@ -85,6 +94,7 @@ export const DRILL_ERROR_REASONS = [
   'corrupt',
   'unsupportedEntry',
   'fileTooLarge',
+  'exportTooLarge',
   'tooManyEntries',
   'tooLarge',
   'unsafePath',

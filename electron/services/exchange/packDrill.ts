@@ -1,6 +1,7 @@
 // Writes a `.drill` file: every exercise as JSON, every attachment it references once
 // (content-addressed), and a manifest with the SHA-256 of each, so the reader on the
 // other machine can prove nothing changed on the way.
+import { deflateRawSync } from 'node:zlib';
 import { ZipFile } from 'yazl';
 import { exerciseSchema, type Exercise } from '../../../shared/model/exercise';
 import {
@@ -8,8 +9,11 @@ import {
   DRILL_FORMAT,
   DRILL_FORMAT_VERSION,
   MANIFEST_PATH,
+  RATIO_CHECK_FLOOR_BYTES,
   attachmentPath,
+  classifyPath,
   exercisePath,
+  type DrillLimits,
   type DrillManifest,
 } from './drillFormat';
 import { packError } from './drillErrors';
@@ -21,6 +25,8 @@ export interface PackDrillInput {
   attachments: ReadonlyMap<string, Buffer>;
   appVersion: string;
   now: Date;
+  /** The reader's limits this file must meet; the defaults unless a test makes them small. */
+  limits?: Readonly<DrillLimits>;
 }
 
 /**
@@ -41,6 +47,7 @@ export async function packDrill(input: PackDrillInput): Promise<Buffer> {
     }
     if (ids.has(exercise.id)) throw packError('duplicateExercise', { exerciseId: exercise.id });
     ids.add(exercise.id);
+    // Pretty-printed for anyone who unzips it by hand: exerciseDocBytes measures the same text.
     files.set(exercisePath(exercise.id), Buffer.from(JSON.stringify(parsed.data, null, 2), 'utf8'));
 
     const sizes = new Map(parsed.data.attachments.map((a) => [a.id, a.size]));
@@ -63,7 +70,8 @@ export async function packDrill(input: PackDrillInput): Promise<Buffer> {
       files.set(attachmentPath(attachmentId), bytes);
     }
   }
-  checkAgainstReaderLimits(files);
+  const limits = input.limits ?? DEFAULT_DRILL_LIMITS;
+  checkAgainstReaderLimits(files, limits);
 
   const entries = [...files].map(([path, bytes]) => ({ path, sha256: sha256Hex(bytes), size: bytes.length }));
   const manifest: DrillManifest = {
@@ -76,15 +84,41 @@ export async function packDrill(input: PackDrillInput): Promise<Buffer> {
   };
 
   const zip = new ZipFile();
-  const options = { mtime: input.now, compress: true };
-  zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2), 'utf8'), MANIFEST_PATH, options);
-  for (const [path, bytes] of files) zip.addBuffer(bytes, path, options);
+  const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
+  zip.addBuffer(manifestBytes, MANIFEST_PATH, {
+    mtime: input.now,
+    compress: shouldCompress(MANIFEST_PATH, manifestBytes, limits.maxCompressionRatio),
+  });
+  for (const [path, bytes] of files)
+    zip.addBuffer(bytes, path, { mtime: input.now, compress: shouldCompress(path, bytes, limits.maxCompressionRatio) });
   zip.end();
-  return collect(zip.outputStream);
+  const file = await collect(zip.outputStream);
+  if (file.length > limits.maxFileBytes) {
+    throw packError('exportTooLarge', {
+      found: file.length,
+      max: limits.maxFileBytes,
+      foundMiB: Math.ceil(file.length / MIB),
+      maxMiB: Math.floor(limits.maxFileBytes / MIB),
+    });
+  }
+  return file;
 }
 
-function checkAgainstReaderLimits(files: ReadonlyMap<string, Buffer>): void {
-  const limits = DEFAULT_DRILL_LIMITS;
+const MIB = 1024 * 1024;
+
+/**
+ * Attachments (pictures, PDFs) are already compressed: they are stored as they are, which
+ * is fast and can never trip the reader's compression-ratio check. JSON is deflated,
+ * unless it is so repetitive that the reader would take it for a zip bomb.
+ */
+function shouldCompress(path: string, bytes: Buffer, maxRatio: number): boolean {
+  if (classifyPath(path)?.kind === 'attachment') return false;
+  if (bytes.length <= RATIO_CHECK_FLOOR_BYTES) return true;
+  const ratio = bytes.length / Math.max(deflateRawSync(bytes).length, 1);
+  return ratio <= maxRatio;
+}
+
+function checkAgainstReaderLimits(files: ReadonlyMap<string, Buffer>, limits: Readonly<DrillLimits>): void {
   if (files.size + 1 > limits.maxEntries) {
     throw packError('tooManyEntries', { found: files.size + 1, max: limits.maxEntries });
   }

@@ -16,6 +16,8 @@ import { referencedAttachmentIds, sha256Hex } from './references';
 import { listEntries, openZip, readEntryBytes, type ByteBudget, type ZipEntry } from './zipReader';
 import type { ZipFile } from 'yauzl';
 
+const MIB = 1024 * 1024;
+
 export interface ReadDrillOptions {
   limits?: Partial<DrillLimits>;
 }
@@ -31,7 +33,11 @@ export interface DrillContents {
 export async function readDrill(bytes: Buffer, options: ReadDrillOptions = {}): Promise<DrillContents> {
   const limits = resolveLimits(options.limits);
   if (bytes.length > limits.maxFileBytes) {
-    throw drillError('fileTooLarge', { found: bytes.length, max: limits.maxFileBytes });
+    throw drillError('fileTooLarge', {
+      found: bytes.length,
+      max: limits.maxFileBytes,
+      maxMiB: Math.floor(limits.maxFileBytes / MIB),
+    });
   }
   const zip = await openZip(bytes);
   try {

@@ -1,6 +1,9 @@
 // The exercise library: create, read, update, list and search exercises. Each exercise
 // is one validated document; every write also refreshes its summary columns, tags and
 // search text in the same transaction, so the list and search never disagree with it.
+// Nothing is written that would not read back: every write checks the resulting
+// document and summary against the contract first, and a row that was damaged anyway
+// (by hand, by an older build) is named and left out, never allowed to stop the list.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError } from '../../../shared/api/errors';
@@ -9,6 +12,7 @@ import {
   contentOf,
   exerciseContentSchema,
   exerciseSchema,
+  LIMITS,
   type Exercise,
   type ExerciseContent,
   type ExerciseContentInput,
@@ -19,9 +23,13 @@ import type { Db } from '../../db/open';
 import type { Clock, Logger } from '../../host/ports';
 import { libraryQueries, SUMMARY_COLUMNS, type SummaryRow } from './queries';
 import { searchText } from './searchText';
+import { checkWritable, isSaneRevision, readStoredDoc, readSummaryRow } from './storedRows';
 
 export type LibraryDeps = { db: Db; clock: Clock; logger: Logger };
 export type ListQuery = z.output<typeof libraryListInput>;
+/** A stored exercise that no longer fits the contract: left out of the list, named here. */
+export type DamagedExercise = { id: string; title: string };
+export type LibraryList = { items: ExerciseSummary[]; total: number; damaged: DamagedExercise[] };
 
 const SORT_SQL = {
   updated_desc: 'updated_at DESC, id',
@@ -65,16 +73,28 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
   function load(id: string): Exercise {
     const row = q.docById.get(id);
     if (!row) throw new DomainError('not_found', 'errors.exerciseNotFound', { id });
-    return exerciseSchema.parse(JSON.parse(row.doc));
+    const read = readStoredDoc(row.doc);
+    if (!read.ok) {
+      logger.error('stored exercise is damaged', { id, problem: read.problem });
+      throw new DomainError('invalid_file', 'errors.exerciseDamaged', { id, title: row.title });
+    }
+    return read.exercise;
+  }
+
+  /** Refuses, before anything is written, a document or summary that would not read back. */
+  function writable(ex: Exercise): void {
+    checkWritable(ex, toRow(ex));
   }
 
   const insertTx = db.transaction((ex: Exercise) => {
+    writable(ex);
     q.insert.run(toRow(ex));
     q.putDoc.run(ex.id, JSON.stringify(ex));
     reindex(ex);
   });
 
   const updateTx = db.transaction((ex: Exercise) => {
+    writable(ex);
     q.update.run(toRow(ex));
     q.putDoc.run(ex.id, JSON.stringify(ex));
     reindex(ex);
@@ -153,17 +173,23 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
     return create({ ...contentOf(load(id)), title: titleOfCopy });
   }
 
-  /** Hides the exercise; `restore` brings it back until `purgeDeleted` runs. */
+  /**
+   * Hides the exercise; `restore` brings it back until `purgeDeleted` runs. Never reads
+   * the document, so a damaged exercise can always be moved to the bin.
+   */
   function remove(id: string): void {
-    load(id);
+    if (!q.byId.get(id)) throw new DomainError('not_found', 'errors.exerciseNotFound', { id });
     q.setDeleted.run(clock.now().toISOString(), id);
   }
 
+  /** A damaged exercise stays in the bin: restoring it is refused, and nothing changes. */
   function restore(id: string): Exercise {
-    const row = q.anyById.get(id);
-    if (!row) throw new DomainError('not_found', 'errors.exerciseNotFound', { id });
-    q.setDeleted.run(null, id);
-    return load(id);
+    return db.transaction(() => {
+      const row = q.anyById.get(id);
+      if (!row) throw new DomainError('not_found', 'errors.exerciseNotFound', { id });
+      q.setDeleted.run(null, id);
+      return load(id);
+    })();
   }
 
   /** Deletes for good what was deleted before `olderThan` (the undo window has passed). */
@@ -182,7 +208,7 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
     })();
   }
 
-  function list(query: ListQuery): { items: ExerciseSummary[]; total: number } {
+  function list(query: ListQuery): LibraryList {
     const where = ['deleted_at IS NULL', query.archived ? 'archived_at IS NOT NULL' : 'archived_at IS NULL'];
     const params: Record<string, string | number> = {};
     if (query.hazard) {
@@ -202,7 +228,7 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
       params.tag = query.tag;
     }
     const match = buildMatchQuery(query.query);
-    if (query.query.trim() && !match) return { items: [], total: 0 };
+    if (query.query.trim() && !match) return { items: [], total: 0, damaged: [] };
     if (match) {
       where.push('rowid IN (SELECT rowid FROM exercise_search WHERE exercise_search MATCH @match)');
       params.match = match;
@@ -213,15 +239,29 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
       `SELECT ${SUMMARY_COLUMNS} FROM exercises WHERE ${whereSql}
          ORDER BY ${SORT_SQL[query.sort]} LIMIT @limit`,
     ).all({ ...params, limit: query.limit }) as SummaryRow[];
-    return { items: rows.map(toSummary), total };
+    const items: ExerciseSummary[] = [];
+    const damaged: DamagedExercise[] = [];
+    for (const row of rows) {
+      const read = readSummaryRow(row);
+      if (read.ok) {
+        items.push(read.summary);
+      } else {
+        logger.error('stored exercise summary is damaged', { id: row.id, problem: read.problem });
+        damaged.push({ id: String(row.id), title: String(row.title ?? '').slice(0, LIMITS.titleMax) });
+      }
+    }
+    return { items, total: total - damaged.length, damaged };
   }
 
   /**
    * Takes an exercise from elsewhere (a `.drill` file). `keep` stores it as it is, id
-   * and history included, so the same exercise is recognised when it comes back;
-   * `replace` overwrites the local one of that id, its revision moving past both;
-   * `copy` stores it under a new id beside the local one. Call inside a transaction
-   * when importing several.
+   * and timestamps included, so the same exercise is recognised when it comes back;
+   * `replace` overwrites the local one of that id; `copy` stores it under a new id
+   * beside the local one. Call inside a transaction when importing several.
+   *
+   * The revision is this library's save counter, so the file's own is never taken: a
+   * kept exercise starts at 1, a replaced one moves one past the local revision (or
+   * starts again at 1 when the local row is damaged, which mends it).
    */
   function importExercise(ex: Exercise, mode: 'keep' | 'replace' | 'copy', titleOfCopy?: string): Exercise {
     const existing = q.anyById.get(ex.id);
@@ -230,11 +270,12 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
     }
     if (existing && mode === 'keep') throw new DomainError('conflict', 'errors.exerciseExists', { id: ex.id });
     if (!existing) {
-      insertTx(ex);
-      return ex;
+      const kept: Exercise = { ...ex, revision: 1 };
+      insertTx(kept);
+      return kept;
     }
     if (existing.deleted_at !== null) q.setDeleted.run(null, ex.id);
-    const next: Exercise = { ...ex, revision: Math.max(existing.revision, ex.revision) + 1 };
+    const next: Exercise = { ...ex, revision: isSaneRevision(existing.revision) ? existing.revision + 1 : 1 };
     updateTx(next);
     return next;
   }
@@ -264,21 +305,3 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
 }
 
 export type LibraryService = ReturnType<typeof createLibraryService>;
-
-function toSummary(row: SummaryRow): ExerciseSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    description: row.description,
-    kind: row.kind as ExerciseSummary['kind'],
-    hazard: row.hazard as ExerciseSummary['hazard'],
-    language: row.language as ExerciseSummary['language'],
-    tags: JSON.parse(row.tags) as string[],
-    teamCount: row.team_count,
-    injectCount: row.inject_count,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    revision: row.revision,
-    archivedAt: row.archived_at,
-  };
-}

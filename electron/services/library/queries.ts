@@ -42,8 +42,8 @@ export function libraryQueries(db: Db) {
       `INSERT INTO exercise_docs (exercise_id, doc) VALUES (?, ?)
        ON CONFLICT (exercise_id) DO UPDATE SET doc = excluded.doc`,
     ),
-    docById: db.prepare<[string], { doc: string }>(
-      `SELECT d.doc FROM exercise_docs d JOIN exercises e ON e.id = d.exercise_id
+    docById: db.prepare<[string], { doc: string; title: string }>(
+      `SELECT d.doc, e.title FROM exercise_docs d JOIN exercises e ON e.id = d.exercise_id
        WHERE d.exercise_id = ? AND e.deleted_at IS NULL`,
     ),
     byId: db.prepare<[string], ExerciseRow>(`SELECT rowid, * FROM exercises WHERE id = ? AND deleted_at IS NULL`),

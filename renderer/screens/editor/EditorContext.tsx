@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseContent } from '../../../shared/model/exercise';
 import type { IssuePath, ValidationIssue } from '../../../shared/model/validate';
 import { issuesAt } from '../../../shared/model/validate';
-import { schemaIssueAt, schemaIssueKey, type SchemaIssue } from './draftStore';
+import { schemaIssueAt, schemaIssueMessage, type SchemaIssue } from './draftStore';
 
 export const TABS = ['overview', 'teams', 'objectives', 'phases', 'injects', 'timeline'] as const;
 export type TabName = (typeof TABS)[number];
 
 export type EditorApi = {
+  /** The library id of the exercise being edited. */
+  exerciseId: string;
   draft: ExerciseContent;
   edit(change: (content: ExerciseContent) => ExerciseContent): void;
   issues: ValidationIssue[];
@@ -54,7 +56,7 @@ export function useProblems(path: IssuePath, options: { within?: boolean } = {})
       <div id={id} className="field-problems">
         {schema && (
           <p role="alert" className="problem problem-error">
-            {t(schemaIssueKey(schema))}
+            {t(schemaIssueMessage(schema).key, schemaIssueMessage(schema).params)}
           </p>
         )}
         {found.map((issue, k) => (

@@ -40,6 +40,7 @@ export function EditorScreen({ id }: { id: string }) {
   const editor = useMemo<EditorApi | null>(
     () =>
       draft && {
+        exerciseId: id,
         draft,
         edit: (change) => store.edit(change),
         issues,
@@ -48,7 +49,7 @@ export function EditorScreen({ id }: { id: string }) {
         selectedInjectId,
         selectInject: setSelectedInjectId,
       },
-    [draft, store, issues, schemaIssues, goTo, selectedInjectId],
+    [id, draft, store, issues, schemaIssues, goTo, selectedInjectId],
   );
 
   function onTabKey(event: KeyboardEvent) {

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ExerciseContent } from '../../../shared/model/exercise';
 import type { IssuePath, ValidationIssue } from '../../../shared/model/validate';
-import { schemaIssueKey, type SchemaIssue } from './draftStore';
+import { schemaIssueMessage, type SchemaIssue } from './draftStore';
 import { tabOfPath } from './paths';
 
 type Props = {
@@ -23,7 +23,10 @@ export function IssuesPanel({ draft, issues, schemaIssues, onGoTo }: Props) {
     return inject ? `${tab} · ${t('editor.injects.injectNumber', { number: inject.number })}` : tab;
   };
   const entries = [
-    ...schemaIssues.map((s) => ({ severity: 'error' as const, text: t(schemaIssueKey(s)), path: s.path })),
+    ...schemaIssues.map((s) => {
+      const message = schemaIssueMessage(s);
+      return { severity: 'error' as const, text: t(message.key, message.params), path: s.path };
+    }),
     ...issues.map((i) => ({ severity: i.severity, text: t(i.messageKey, i.params), path: i.path })),
   ];
   return (

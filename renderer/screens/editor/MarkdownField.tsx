@@ -3,7 +3,7 @@
 // (an image for pictures) is inserted where the cursor was.
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIMITS, type AttachmentMeta } from '../../../shared/model/exercise';
+import { attachmentBytesTotal, LIMITS, type AttachmentMeta } from '../../../shared/model/exercise';
 import type { IssuePath } from '../../../shared/model/validate';
 import { useApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -27,10 +27,12 @@ export function attachmentMarkdown(meta: AttachmentMeta): string {
   return `${meta.mime.startsWith('image/') ? '!' : ''}[${name}](attachment:${meta.id})`;
 }
 
+const MIB = 1024 * 1024;
+
 export function MarkdownField(props: Props) {
   const { t } = useTranslation();
   const api = useApi();
-  const { edit } = useEditor();
+  const { edit, draft, exerciseId } = useEditor();
   const id = useId();
   const labelId = useId();
   const problems = useProblems(props.path);
@@ -46,12 +48,21 @@ export function MarkdownField(props: Props) {
       setError({ tooLarge: true });
       return;
     }
+    // The host checks again (the saved exercise), and the library on every save.
+    if (attachmentBytesTotal(draft.attachments) + file.size > LIMITS.exerciseAttachmentBytesMax) {
+      setError({
+        totalTooLarge: true,
+        totalMiB: Math.ceil((attachmentBytesTotal(draft.attachments) + file.size) / MIB),
+      });
+      return;
+    }
     setBusy(true);
     try {
       const meta = await api.call('attachments.put', {
         name: file.name,
         mime: file.type || 'application/octet-stream',
         base64: await fileToBase64(file),
+        exerciseId,
       });
       edit((c) => (c.attachments.some((a) => a.id === meta.id) ? c : { ...c, attachments: [...c.attachments, meta] }));
       props.onAttached?.(meta);
@@ -66,7 +77,7 @@ export function MarkdownField(props: Props) {
     }
   }
 
-  const maxMiB = LIMITS.attachmentBytesMax / 1024 / 1024;
+  const maxMiB = LIMITS.attachmentBytesMax / MIB;
   return (
     <div className="field markdown-field" role="group" aria-labelledby={labelId}>
       <div className="markdown-bar">
@@ -117,6 +128,13 @@ export function MarkdownField(props: Props) {
         (typeof error === 'object' && 'tooLarge' in error ? (
           <p role="alert" className="error">
             {t('errors.attachmentTooLarge', { maxMiB })}
+          </p>
+        ) : typeof error === 'object' && 'totalTooLarge' in error ? (
+          <p role="alert" className="error">
+            {t('errors.exerciseAttachmentsTooLarge', {
+              totalMiB: error.totalTooLarge,
+              maxMiB: LIMITS.exerciseAttachmentBytesMax / MIB,
+            })}
           </p>
         ) : (
           <ErrorMessage error={error} />

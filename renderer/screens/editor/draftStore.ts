@@ -8,7 +8,8 @@ import { ApiError } from '../../../shared/api/errors';
 import { exerciseContentSchema, type Exercise, type ExerciseContent } from '../../../shared/model/exercise';
 import { toContent } from '../../../shared/model/edit';
 
-export type SchemaIssue = { path: (string | number)[]; code: string };
+/** A zod issue of the draft; `maximum` and `origin` say which limit a too_big one passed. */
+export type SchemaIssue = { path: (string | number)[]; code: string; origin?: string; maximum?: number };
 
 export type SaveState =
   | { kind: 'loading' }
@@ -188,7 +189,15 @@ export class DraftStore {
 /** What keeps the draft from being sent: zod's issues, by path, for the fields to show. */
 export function checkSchema(content: ExerciseContent): SchemaIssue[] {
   const result = exerciseContentSchema.safeParse(content);
-  return result.success ? [] : result.error.issues.map((i) => ({ path: i.path as (string | number)[], code: i.code }));
+  if (result.success) return [];
+  return result.error.issues.map((i) => {
+    const found: SchemaIssue = { path: i.path as (string | number)[], code: i.code };
+    if (i.code === 'too_big') {
+      found.origin = i.origin;
+      found.maximum = Number(i.maximum);
+    }
+    return found;
+  });
 }
 
 /** The schema issue at exactly this path, if any. */
@@ -199,8 +208,21 @@ export function schemaIssueAt(
   return issues.find((i) => i.path.length === path.length && path.every((p, k) => i.path[k] === p));
 }
 
-/** Catalogue key for a schema issue, worded like the server's field errors. */
-export function schemaIssueKey(issue: SchemaIssue): string {
+const LIMIT_KEYS: Record<string, string> = {
+  array: 'validation.limit_items',
+  string: 'validation.limit_chars',
+  number: 'validation.limit_number',
+};
+
+/**
+ * Catalogue key and parameters for a schema issue, worded like the server's field
+ * errors; a limit that was passed is named with its number ("At most 200 here").
+ */
+export function schemaIssueMessage(issue: SchemaIssue): { key: string; params: Record<string, number> } {
+  const limitKey = issue.code === 'too_big' && issue.origin ? LIMIT_KEYS[issue.origin] : undefined;
+  if (limitKey && issue.maximum !== undefined && Number.isFinite(issue.maximum)) {
+    return { key: limitKey, params: { max: issue.maximum } };
+  }
   const known = ['too_small', 'too_big', 'invalid_type', 'invalid_format', 'invalid_value'];
-  return `errors.field.${known.includes(issue.code) ? issue.code : 'invalid'}`;
+  return { key: `errors.field.${known.includes(issue.code) ? issue.code : 'invalid'}`, params: {} };
 }

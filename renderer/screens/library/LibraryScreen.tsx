@@ -8,6 +8,7 @@ import { Toast, type ToastMessage } from '../../components/Toast';
 import { MIME, saveFile } from '../../files';
 import { navigate } from '../../router';
 import { useMenuAction } from '../../api/useMenuAction';
+import { DamagedNotice, type DamagedExercise } from './DamagedNotice';
 import { ExerciseCard, type CardAction } from './ExerciseCard';
 import { ImportDrillDialog } from './ImportDrillDialog';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
@@ -61,6 +62,16 @@ export function LibraryScreen() {
     }
   }
 
+  async function moveDamagedToBin(ex: DamagedExercise) {
+    setError(null);
+    try {
+      await api.call('library.delete', { id: ex.id });
+      say(t('library.damaged.moved', { title: ex.title.trim() || t('library.damaged.untitled', { id: ex.id }) }));
+    } catch (caught) {
+      setError(caught);
+    }
+  }
+
   const items = result?.items ?? null;
   const visibleSelected = items?.filter((i) => selected.has(i.id)).map((i) => i.id) ?? [];
   const filtering = filters !== NO_FILTERS && JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
@@ -94,8 +105,11 @@ export function LibraryScreen() {
       </div>
       <LibraryFiltersBar filters={filters} tags={tags} onChange={setFilters} />
       <ErrorMessage error={error ?? listError} />
+      <DamagedNotice damaged={result?.damaged ?? []} onMoveToBin={(ex) => void moveDamagedToBin(ex)} />
       {items === null && !listError && <p role="status">{t('common.loading')}</p>}
-      {items?.length === 0 && <p className="empty">{filtering ? t('library.noMatch') : t('library.empty')}</p>}
+      {items?.length === 0 && !result?.damaged.length && (
+        <p className="empty">{filtering ? t('library.noMatch') : t('library.empty')}</p>
+      )}
       {result && items && items.length > 0 && (
         <>
           <p className="meta" role="status">

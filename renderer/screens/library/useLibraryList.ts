@@ -2,8 +2,7 @@
 // as they are (search folding and filtering live there), debounced while typing,
 // and the list refreshes whenever the library changes anywhere.
 import { useEffect, useState } from 'react';
-import type { MethodInput } from '../../../shared/api/contract';
-import type { ExerciseSummary } from '../../../shared/model/exercise';
+import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
 import { useApi } from '../../api/ApiContext';
 
 export type LibraryFilters = Required<
@@ -22,7 +21,7 @@ export const NO_FILTERS: LibraryFilters = {
 
 export function useLibraryList(filters: LibraryFilters) {
   const api = useApi();
-  const [result, setResult] = useState<{ items: ExerciseSummary[]; total: number } | null>(null);
+  const [result, setResult] = useState<MethodOutput<'library.list'> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [version, setVersion] = useState(0);

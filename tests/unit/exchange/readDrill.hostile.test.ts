@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import yauzl from 'yauzl';
 import { DomainError } from '../../../shared/api/errors';
 import { fromZipError } from '../../../electron/services/exchange/drillErrors';
-import type { DrillLimits } from '../../../electron/services/exchange/drillFormat';
+import { DEFAULT_DRILL_LIMITS, type DrillLimits } from '../../../electron/services/exchange/drillFormat';
 import { packDrill } from '../../../electron/services/exchange/packDrill';
 import { readDrill } from '../../../electron/services/exchange/readDrill';
 import {
@@ -182,7 +182,7 @@ describe('sizes and decompression bombs', () => {
   it('refuses a file bigger than maxFileBytes without opening it', async () => {
     const err = await refusal(valid, { maxFileBytes: 100 });
     expectKey(err, 'too_large', 'fileTooLarge');
-    expect(err.details).toEqual({ found: valid.length, max: 100 });
+    expect(err.details).toEqual({ found: valid.length, max: 100, maxMiB: 0 });
   });
 
   it('refuses more entries than maxEntries', async () => {
@@ -259,6 +259,18 @@ describe('manifest', () => {
         ['entries', 0, 'size'],
       ]),
     );
+  });
+
+  it('refuses counts and sizes past what any file can hold, before reading an entry', async () => {
+    const many = Array.from({ length: DEFAULT_DRILL_LIMITS.maxEntries + 1 }, () => EXERCISE_ID);
+    for (const [overrides, path] of [
+      [{ exercises: many }, ['exercises']],
+      [{ entries: [{ path: EXERCISE_PATH, sha256: 'a'.repeat(64), size: 2 ** 53 }] }, ['entries', 0, 'size']],
+    ] as const) {
+      const err = await refusal(await drillOf(goodFiles(), [EXERCISE_ID], overrides));
+      expectKey(err, 'invalid_file', 'manifestInvalid');
+      expect((err.details.issues as { path: unknown[] }[]).map((i) => i.path)).toContainEqual(path);
+    }
   });
 
   it('refuses a JSON manifest that is not an object', async () => {

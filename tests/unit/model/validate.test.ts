@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseContentSchema, type ExerciseContent, type ExerciseContentInput } from '../../../shared/model/exercise';
+import {
+  exerciseContentSchema,
+  LIMITS,
+  type ExerciseContent,
+  type ExerciseContentInput,
+} from '../../../shared/model/exercise';
 import {
   hasErrors,
   ISSUE_CODES,
@@ -292,6 +297,38 @@ describe('hasErrors and issuesAt', () => {
   });
 });
 
+/** `count` distinct attachments of `size` bytes each. */
+function attachmentsOf(count: number, size: number) {
+  return Array.from({ length: count }, (_, k) => ({
+    id: k.toString(16).padStart(64, 'a'),
+    name: `f${k}.bin`,
+    mime: 'application/octet-stream',
+    size,
+  }));
+}
+
+describe('attachment total', () => {
+  const withAttachments = (attachments: ReturnType<typeof attachmentsOf>) =>
+    validateExercise(exerciseContentSchema.parse({ title: 'A', attachments })).filter(
+      (i) => i.code === 'attachments_too_large',
+    );
+
+  it('is an error only past LIMITS.exerciseAttachmentBytesMax, naming the limit', () => {
+    const atLimit = attachmentsOf(8, LIMITS.exerciseAttachmentBytesMax / 8);
+    expect(withAttachments(atLimit)).toEqual([]);
+    const over = [...atLimit, ...attachmentsOf(9, 1).slice(8)];
+    expect(withAttachments(over)).toEqual([
+      expect.objectContaining({ severity: 'error', path: ['attachments'], params: { totalMiB: 201, maxMiB: 200 } }),
+    ]);
+  });
+
+  it('counts an attachment listed twice once', () => {
+    const one = attachmentsOf(1, LIMITS.attachmentBytesMax);
+    const listedOften = Array.from({ length: 9 }, () => one[0]!);
+    expect(withAttachments(listedOften)).toEqual([]);
+  });
+});
+
 describe('validation messages', () => {
   // One exercise that trips every rule, so each issue's params can be checked against
   // the placeholders its message uses in every language.
@@ -312,6 +349,7 @@ describe('validation messages', () => {
         ];
         inject(e, 3).recipientTeamIds = [];
         inject(e, 3).contingency = false;
+        e.attachments = attachmentsOf(9, LIMITS.attachmentBytesMax);
       }),
     ),
   ];
