@@ -69,7 +69,6 @@ export interface DrillLimits extends ZipLimits {
   maxFileBytes: number;
 }
 
-
 /**
  * The largest file is the largest one call can carry, so an export that fits is a file
  * both transports can bring back; packDrill refuses to write a larger one.
