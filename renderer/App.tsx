@@ -35,7 +35,11 @@ export function App() {
         )}
         <LanguageSelect />
       </header>
-      {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : <LibraryScreen />}
+      {route.name === 'editor' ? (
+        <EditorScreen key={route.id} id={route.id} online={state === 'open'} />
+      ) : (
+        <LibraryScreen />
+      )}
     </ApiContext.Provider>
   );
 }

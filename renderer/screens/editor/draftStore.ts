@@ -103,14 +103,14 @@ export class DraftStore {
   }
 
   /** A field reports text it cannot put into the draft (an issue), or that it no longer holds any (null). */
-  setFieldIssue(fieldKey: string, issue: FieldIssue | null): void {
+  setFieldIssue = (fieldKey: string, issue: FieldIssue | null): void => {
     const before = this.fields.get(fieldKey);
     if (!issue && !before) return;
     if (issue && before?.messageKey === issue.messageKey && samePath(before.path, issue.path)) return;
     if (issue) this.fields.set(fieldKey, issue);
     else this.fields.delete(fieldKey);
     this.set({ fieldIssues: [...this.fields.values()] });
-  }
+  };
 
   /** The transport is connected again: send what waited for it now rather than at the next retry. */
   connectionRestored(): void {

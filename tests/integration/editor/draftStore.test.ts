@@ -130,7 +130,11 @@ describe('editor draft store', () => {
     link.down = false;
     await until(() => store.getSnapshot().state.kind === 'saved');
     const latest = await api.call('library.get', { id });
-    expect(latest).toMatchObject({ title: 'Typed just before the crash', description: 'Typed while offline', revision: 2 });
+    expect(latest).toMatchObject({
+      title: 'Typed just before the crash',
+      description: 'Typed while offline',
+      revision: 2,
+    });
     expect(store.hasUnsavedChanges).toBe(false);
   });
 
