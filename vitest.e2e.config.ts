@@ -11,6 +11,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Reading a file starts the parse worker first (a second or more on a busy 2-core
+    // machine): polls wait for what a user would wait for, not vitest's default second.
+    expect: { poll: { timeout: 15_000 } },
     // A stray `.only` fails the run instead of quietly skipping every other test.
     allowOnly: false,
   },

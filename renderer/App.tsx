@@ -37,7 +37,11 @@ export function App() {
         <LanguageSelect />
       </header>
       <StartupNotices />
-      {route.name === 'editor' ? <EditorScreen key={route.id} id={route.id} /> : <LibraryScreen />}
+      {route.name === 'editor' ? (
+        <EditorScreen key={route.id} id={route.id} online={state === 'open'} />
+      ) : (
+        <LibraryScreen />
+      )}
     </ApiContext.Provider>
   );
 }

@@ -20,10 +20,50 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+/**
+ * Asked before the screen changes (a link, Back, a typed address). Returning true holds
+ * the change: the address goes back to the current screen, and the guard calls `proceed`
+ * later if the user still wants to go (after a save, or a confirmation).
+ */
+export type LeaveGuard = (proceed: () => void) => boolean;
+
+let leaveGuard: LeaveGuard | null = null;
+
+/** One screen at a time guards leaving; returns the way to stop guarding. */
+export function setLeaveGuard(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+/** Whether a hash change leaves the screen shown (a token link or the same screen does not). */
+export function leavesScreen(shown: Route, next: Route): boolean {
+  return routeHref(shown) !== routeHref(next);
+}
+
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
+    let shown = parseRoute(window.location.hash);
+    const onChange = () => {
+      const target = window.location.hash;
+      const next = parseRoute(target);
+      const guard = leaveGuard;
+      if (guard && leavesScreen(shown, next)) {
+        const held = guard(() => {
+          if (leaveGuard === guard) leaveGuard = null;
+          window.location.hash = target;
+        });
+        if (held) {
+          // Hash changes cannot be cancelled: put the address back without a new entry.
+          history.replaceState(null, '', window.location.pathname + window.location.search + routeHref(shown));
+          return;
+        }
+      }
+      shown = next;
+      setRoute(next);
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

@@ -133,10 +133,11 @@ export function nextInjectNumber(injects: readonly Pick<Inject, 'number'>[]): st
 }
 
 /** Injects in scenario-time order; equal times keep MSEL-number order ("2" before "10"). */
+/** "2" before "10": one collator for every comparison (localeCompare with options builds one per call). */
+const numberOrder = new Intl.Collator(undefined, { numeric: true });
+
 export function sortByTime<T extends Pick<Inject, 'offsetSec' | 'number'>>(injects: readonly T[]): T[] {
-  return [...injects].sort(
-    (a, b) => a.offsetSec - b.offsetSec || a.number.localeCompare(b.number, undefined, { numeric: true }),
-  );
+  return [...injects].sort((a, b) => a.offsetSec - b.offsetSec || numberOrder.compare(a.number, b.number));
 }
 
 /** Gap between the last inject and a new one added after it. */

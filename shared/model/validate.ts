@@ -44,10 +44,7 @@ function issue(code: IssueCode, path: IssuePath, params: ValidationIssue['params
 /** Every issue of the document, in document order. An empty list: nothing to fix. */
 export function validateExercise(content: ExerciseContent): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const teams = new Map(content.teams.map((t) => [t.id, t]));
-  const phaseIds = new Set(content.phases.map((p) => p.id));
   const capabilityIds = new Set(content.capabilities.map((c) => c.id));
-  const attachmentIds = new Set(content.attachments.map((a) => a.id));
 
   if (content.teams.length === 0) issues.push(issue('no_teams', ['teams']));
 
@@ -107,64 +104,88 @@ export function validateExercise(content: ExerciseContent): ValidationIssue[] {
     ),
   );
 
-  const endSec = content.plannedDurationMin * 60;
-  content.injects.forEach((inject, i) => {
-    const at = (...rest: IssuePath): IssuePath => ['injects', i, ...rest];
-    const number = inject.number;
+  const context = injectContext(content);
+  content.injects.forEach((inject, i) => issues.push(...injectIssues(inject, i, context)));
 
-    if (inject.offsetSec > endSec) {
+  return issues;
+}
+
+/** What one inject's checks look up in the rest of the document. */
+type InjectContext = {
+  teams: Map<string, { name: string }>;
+  phaseIds: Set<string>;
+  capabilityIds: Set<string>;
+  attachmentIds: Set<string>;
+  endSec: number;
+};
+
+function injectContext(content: ExerciseContent): InjectContext {
+  return {
+    teams: new Map(content.teams.map((t) => [t.id, t])),
+    phaseIds: new Set(content.phases.map((p) => p.id)),
+    capabilityIds: new Set(content.capabilities.map((c) => c.id)),
+    attachmentIds: new Set(content.attachments.map((a) => a.id)),
+    endSec: content.plannedDurationMin * 60,
+  };
+}
+
+/** The issues of one inject on its own: everything but the duplicates across injects. */
+function injectIssues(
+  inject: ExerciseContent['injects'][number],
+  i: number,
+  context: InjectContext,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const at = (...rest: IssuePath): IssuePath => ['injects', i, ...rest];
+  const number = inject.number;
+
+  if (inject.offsetSec > context.endSec) {
+    issues.push(
+      issue('inject_after_end', at('offsetSec'), {
+        number,
+        offset: formatOffset(inject.offsetSec),
+        end: formatOffset(context.endSec),
+      }),
+    );
+  }
+  if (inject.phaseId !== null && !context.phaseIds.has(inject.phaseId)) {
+    issues.push(issue('unknown_phase', at('phaseId'), { number, phaseId: inject.phaseId }));
+  }
+  if (inject.audience === 'teams' && inject.recipientTeamIds.length === 0) {
+    issues.push(issue('inject_no_recipient', at('recipientTeamIds'), { number }));
+  }
+  inject.recipientTeamIds.forEach((teamId, k) => {
+    if (!context.teams.has(teamId))
+      issues.push(issue('recipient_unknown_team', at('recipientTeamIds', k), { number, teamId }));
+  });
+  inject.attachmentIds.forEach((attachmentId, k) => {
+    if (!context.attachmentIds.has(attachmentId)) {
+      issues.push(issue('unknown_attachment', at('attachmentIds', k), { number, attachmentId }));
+    }
+  });
+  // A contingency inject is held in reserve, and a manual one is the controller's
+  // call: only a timed inject that nobody has to answer looks like an omission.
+  if (inject.release === 'auto' && !inject.contingency && inject.expectedActions.length === 0) {
+    issues.push(issue('auto_inject_no_actions', at('expectedActions'), { number }));
+  }
+
+  const recipients = new Set(inject.recipientTeamIds);
+  inject.expectedActions.forEach((action, j) => {
+    const team = context.teams.get(action.teamId);
+    if (!team) {
+      issues.push(issue('action_unknown_team', at('expectedActions', j, 'teamId'), { number, teamId: action.teamId }));
+    } else if (inject.audience !== 'all' && !recipients.has(action.teamId)) {
+      issues.push(issue('action_team_not_recipient', at('expectedActions', j, 'teamId'), { number, team: team.name }));
+    }
+    if (action.capabilityId !== null && !context.capabilityIds.has(action.capabilityId)) {
       issues.push(
-        issue('inject_after_end', at('offsetSec'), {
+        issue('unknown_capability', at('expectedActions', j, 'capabilityId'), {
           number,
-          offset: formatOffset(inject.offsetSec),
-          end: formatOffset(endSec),
+          capabilityId: action.capabilityId,
         }),
       );
     }
-    if (inject.phaseId !== null && !phaseIds.has(inject.phaseId)) {
-      issues.push(issue('unknown_phase', at('phaseId'), { number, phaseId: inject.phaseId }));
-    }
-    if (inject.audience === 'teams' && inject.recipientTeamIds.length === 0) {
-      issues.push(issue('inject_no_recipient', at('recipientTeamIds'), { number }));
-    }
-    inject.recipientTeamIds.forEach((teamId, k) => {
-      if (!teams.has(teamId))
-        issues.push(issue('recipient_unknown_team', at('recipientTeamIds', k), { number, teamId }));
-    });
-    inject.attachmentIds.forEach((attachmentId, k) => {
-      if (!attachmentIds.has(attachmentId)) {
-        issues.push(issue('unknown_attachment', at('attachmentIds', k), { number, attachmentId }));
-      }
-    });
-    // A contingency inject is held in reserve, and a manual one is the controller's
-    // call: only a timed inject that nobody has to answer looks like an omission.
-    if (inject.release === 'auto' && !inject.contingency && inject.expectedActions.length === 0) {
-      issues.push(issue('auto_inject_no_actions', at('expectedActions'), { number }));
-    }
-
-    const recipients = new Set(inject.recipientTeamIds);
-    inject.expectedActions.forEach((action, j) => {
-      const team = teams.get(action.teamId);
-      if (!team) {
-        issues.push(
-          issue('action_unknown_team', at('expectedActions', j, 'teamId'), { number, teamId: action.teamId }),
-        );
-      } else if (inject.audience !== 'all' && !recipients.has(action.teamId)) {
-        issues.push(
-          issue('action_team_not_recipient', at('expectedActions', j, 'teamId'), { number, team: team.name }),
-        );
-      }
-      if (action.capabilityId !== null && !capabilityIds.has(action.capabilityId)) {
-        issues.push(
-          issue('unknown_capability', at('expectedActions', j, 'capabilityId'), {
-            number,
-            capabilityId: action.capabilityId,
-          }),
-        );
-      }
-    });
   });
-
   return issues;
 }
 
@@ -190,4 +211,58 @@ export function issuesAt(
   pathPrefix: readonly (string | number)[],
 ): ValidationIssue[] {
   return issues.filter((i) => i.path.length >= pathPrefix.length && pathPrefix.every((p, k) => i.path[k] === p));
+}
+
+/** The parts of the document checked outside the injects or read by an inject's checks. */
+const WHOLE_DOCUMENT_KEYS = [
+  'teams',
+  'phases',
+  'capabilities',
+  'objectives',
+  'attachments',
+  'plannedDurationMin',
+] as const satisfies readonly (keyof ExerciseContent)[];
+/** Beyond this many changed injects a full check is as cheap as patching. */
+const PATCH_MAX_INJECTS = 8;
+
+/**
+ * The issues of `next`, from those of an earlier version of it: when only a few injects
+ * changed, and not in what makes duplicates (number, ids), only those injects are checked
+ * again and the rest is kept. Anything else is checked in full. The result is what
+ * validateExercise(next) gives, except perhaps for order.
+ */
+export function revalidate(
+  previous: { content: ExerciseContent; issues: ValidationIssue[] } | null,
+  next: ExerciseContent,
+): ValidationIssue[] {
+  if (!previous) return validateExercise(next);
+  const before = previous.content;
+  if (before === next) return previous.issues;
+  const sameElsewhere =
+    before.injects.length === next.injects.length && WHOLE_DOCUMENT_KEYS.every((key) => before[key] === next[key]);
+  if (!sameElsewhere) return validateExercise(next);
+  const changed = new Set<number>();
+  for (let i = 0; i < next.injects.length; i++) {
+    const a = before.injects[i]!;
+    const b = next.injects[i]!;
+    if (a === b) continue;
+    if (a.id !== b.id || a.number !== b.number || !sameActionIds(a, b) || changed.size >= PATCH_MAX_INJECTS) {
+      return validateExercise(next);
+    }
+    changed.add(i);
+  }
+  const context = injectContext(next);
+  const kept = previous.issues.filter(
+    (issue) =>
+      !(issue.path[0] === 'injects' && changed.has(issue.path[1] as number) && !issue.code.startsWith('duplicate_')),
+  );
+  return [...kept, ...[...changed].flatMap((i) => injectIssues(next.injects[i]!, i, context))];
+}
+
+function sameActionIds(a: ExerciseContent['injects'][number], b: ExerciseContent['injects'][number]): boolean {
+  return (
+    a.expectedActions === b.expectedActions ||
+    (a.expectedActions.length === b.expectedActions.length &&
+      a.expectedActions.every((action, k) => action.id === b.expectedActions[k]!.id))
+  );
 }

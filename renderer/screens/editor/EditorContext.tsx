@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExerciseContent } from '../../../shared/model/exercise';
 import type { IssuePath, ValidationIssue } from '../../../shared/model/validate';
 import { issuesAt } from '../../../shared/model/validate';
-import { schemaIssueAt, schemaIssueMessage, type SchemaIssue } from './draftStore';
+import { schemaIssueAt, schemaIssueMessage, type FieldIssue, type SchemaIssue } from './draftStore';
 
 export const TABS = ['overview', 'teams', 'objectives', 'phases', 'injects', 'timeline'] as const;
 export type TabName = (typeof TABS)[number];
@@ -17,6 +17,9 @@ export type EditorApi = {
   edit(change: (content: ExerciseContent) => ExerciseContent): void;
   issues: ValidationIssue[];
   schemaIssues: SchemaIssue[];
+  /** Text typed into fields that cannot go into the draft (see DraftStore.setFieldIssue). */
+  fieldIssues: FieldIssue[];
+  setFieldIssue(fieldKey: string, issue: FieldIssue | null): void;
   /** Shows the place of a path: its tab, and its inject when there is one. */
   goTo(path: IssuePath): void;
   selectedInjectId: string | null;

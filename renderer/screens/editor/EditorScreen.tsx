@@ -1,11 +1,12 @@
 // The exercise editor: a header with the save state and the issues, then one tab per
 // part of the exercise. Everything edits one local draft that saves itself.
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePath } from '../../../shared/model/validate';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { routeHref } from '../../router';
-import { EditorContext, TABS, useEditor, type EditorApi, type TabName } from './EditorContext';
+import { routeHref, setLeaveGuard } from '../../router';
+import { ConfirmDialog } from './ConfirmDialog';
+import { EditorContext, TABS, type EditorApi, type TabName } from './EditorContext';
 import { InjectsTab } from './InjectsTab';
 import { IssuesPanel } from './IssuesPanel';
 import { ObjectivesTab } from './ObjectivesTab';
@@ -18,12 +19,38 @@ import { TimelineTab } from './TimelineTab';
 import { useExerciseDraft } from './useExerciseDraft';
 import './editor.css';
 
-export function EditorScreen({ id }: { id: string }) {
+/** `online`: the transport reaches the host (a save that waited for it goes out when it does). */
+export function EditorScreen({ id, online }: { id: string; online: boolean }) {
   const { t } = useTranslation();
-  const { saved, draft, state, schemaIssues, issues, store } = useExerciseDraft(id);
+  const { saved, draft, state, schemaIssues, fieldIssues, issues, store } = useExerciseDraft(id);
   const [tab, setTab] = useState<TabName>('overview');
   const [selectedInjectId, setSelectedInjectId] = useState<string | null>(null);
+  const [leave, setLeave] = useState<{ proceed(): void } | null>(null);
   const tabRefs = useRef(new Map<TabName, HTMLButtonElement>());
+
+  useEffect(() => {
+    if (online) store.connectionRestored();
+  }, [online, store]);
+
+  // Leaving for another screen: send what is pending; ask only if something is still unsaved.
+  useEffect(
+    () =>
+      setLeaveGuard((proceed) => {
+        if (!store.hasPendingWork) return false;
+        void store.flush().then(() => (store.hasPendingWork ? setLeave({ proceed }) : proceed()));
+        return true;
+      }),
+    [store],
+  );
+
+  const errorsByTab = useMemo(() => {
+    const counts = new Map<TabName, number>();
+    const count = (path: IssuePath) => counts.set(tabOfPath(path), (counts.get(tabOfPath(path)) ?? 0) + 1);
+    for (const issue of issues) if (issue.severity === 'error') count(issue.path);
+    for (const issue of schemaIssues) count(issue.path);
+    for (const issue of fieldIssues) count(issue.path);
+    return counts;
+  }, [issues, schemaIssues, fieldIssues]);
 
   const goTo = useCallback(
     (path: IssuePath) => {
@@ -45,11 +72,13 @@ export function EditorScreen({ id }: { id: string }) {
         edit: (change) => store.edit(change),
         issues,
         schemaIssues,
+        fieldIssues,
+        setFieldIssue: store.setFieldIssue,
         goTo,
         selectedInjectId,
         selectInject: setSelectedInjectId,
       },
-    [id, draft, store, issues, schemaIssues, goTo, selectedInjectId],
+    [id, draft, store, issues, schemaIssues, fieldIssues, goTo, selectedInjectId],
   );
 
   function onTabKey(event: KeyboardEvent) {
@@ -94,9 +123,21 @@ export function EditorScreen({ id }: { id: string }) {
             ← {t('editor.backToLibrary')}
           </a>
           <h1 lang={editor.draft.language}>{editor.draft.title.trim() || t('editor.untitled')}</h1>
-          <SaveStatus state={state} store={store} schemaIssues={schemaIssues} onShowProblem={goTo} />
+          <SaveStatus
+            state={state}
+            store={store}
+            schemaIssues={schemaIssues}
+            fieldIssues={fieldIssues}
+            onShowProblem={goTo}
+          />
         </div>
-        <IssuesPanel draft={editor.draft} issues={issues} schemaIssues={schemaIssues} onGoTo={goTo} />
+        <IssuesPanel
+          draft={editor.draft}
+          issues={issues}
+          schemaIssues={schemaIssues}
+          fieldIssues={fieldIssues}
+          onGoTo={goTo}
+        />
         <div role="tablist" aria-label={t('editor.tabs.label')} className="tabs" onKeyDown={onTabKey}>
           {TABS.map((name) => (
             <button
@@ -114,7 +155,7 @@ export function EditorScreen({ id }: { id: string }) {
               onClick={() => setTab(name)}
             >
               {t(`editor.tabs.${name}`)}
-              <TabBadge tab={name} />
+              <TabBadge count={errorsByTab.get(name) ?? 0} />
             </button>
           ))}
         </div>
@@ -128,18 +169,26 @@ export function EditorScreen({ id }: { id: string }) {
             <TimelineTab onOpenInject={(injectId) => (setSelectedInjectId(injectId), setTab('injects'))} />
           )}
         </section>
+        {leave && (
+          <ConfirmDialog
+            title={t('editor.leave.title')}
+            message={t(state.kind === 'offline' ? 'editor.leave.offlineMessage' : 'editor.leave.message')}
+            confirmLabel={t('editor.leave.confirm')}
+            onCancel={() => setLeave(null)}
+            onConfirm={() => {
+              setLeave(null);
+              leave.proceed();
+            }}
+          />
+        )}
       </main>
     </EditorContext.Provider>
   );
 }
 
 /** How many errors a tab holds, so the designer sees where to look. */
-function TabBadge({ tab }: { tab: TabName }) {
+function TabBadge({ count }: { count: number }) {
   const { t } = useTranslation();
-  const { issues, schemaIssues } = useEditor();
-  const count =
-    issues.filter((i) => i.severity === 'error' && tabOfPath(i.path) === tab).length +
-    schemaIssues.filter((s) => tabOfPath(s.path) === tab).length;
   if (count === 0) return null;
   return (
     <span className="tab-badge" aria-label={t('editor.issues.errors', { count })}>

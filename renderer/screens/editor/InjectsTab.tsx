@@ -1,6 +1,6 @@
 // The MSEL: every inject in a table (sorted by time), the selected one's form below,
 // and the spreadsheet way in and out (import, CSV/Excel export).
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { duplicateInject, newInject, removeInject } from '../../../shared/model/edit';
 import type { Exercise } from '../../../shared/model/exercise';
@@ -26,7 +26,15 @@ export function InjectsTab({ exercise, store }: { exercise: Exercise; store: Dra
   const [error, setError] = useState<unknown>(null);
   const [checked, setChecked] = useState<string[]>([]);
   // Ticks of injects that were since deleted do not count.
-  const checkedIds = checked.filter((id) => draft.injects.some((i) => i.id === id));
+  const checkedIds = useMemo(() => {
+    const ids = new Set(draft.injects.map((i) => i.id));
+    return checked.filter((id) => ids.has(id));
+  }, [checked, draft.injects]);
+  // Stable, so ticking one row does not re-render the other rows of a long MSEL.
+  const onCheck = useCallback(
+    (id: string, on: boolean) => setChecked((ids) => (on ? [...ids, id] : ids.filter((c) => c !== id))),
+    [],
+  );
   const selectedIndex = draft.injects.findIndex((i) => i.id === selectedInjectId);
   const selected = draft.injects[selectedIndex];
 
@@ -97,10 +105,7 @@ export function InjectsTab({ exercise, store }: { exercise: Exercise; store: Dra
       ) : (
         <>
           <ShiftTimes checked={checkedIds} />
-          <MselTable
-            checked={checkedIds}
-            onCheck={(id, on) => setChecked(on ? [...checkedIds, id] : checkedIds.filter((c) => c !== id))}
-          />
+          <MselTable checked={checkedIds} onCheck={onCheck} />
         </>
       )}
       {selected ? (

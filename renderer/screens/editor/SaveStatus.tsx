@@ -1,21 +1,25 @@
 // Where the draft stands: saving, saved, or not saved and why, with the way out
 // (Retry, Reload latest after asking, or a jump to the field that blocks saving).
+// Text a field cannot use (an unreadable time) is never shown as "saved".
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
-import type { DraftStore, SaveState, SchemaIssue } from './draftStore';
+import type { DraftStore, FieldIssue, SaveState, SchemaIssue } from './draftStore';
 
 type Props = {
   state: SaveState;
   store: DraftStore;
   schemaIssues: SchemaIssue[];
+  fieldIssues: FieldIssue[];
   onShowProblem(path: (string | number)[]): void;
 };
 
-export function SaveStatus({ state, store, schemaIssues, onShowProblem }: Props) {
+export function SaveStatus({ state: stored, store, schemaIssues, fieldIssues, onShowProblem }: Props) {
   const { t } = useTranslation();
   const [confirmReload, setConfirmReload] = useState(false);
+  const fieldBlocks = fieldIssues.length > 0 && ['saved', 'saving'].includes(stored.kind);
+  const state: SaveState = fieldBlocks ? { kind: 'invalid' } : stored;
   const text =
     state.kind === 'loading'
       ? t('common.loading')
@@ -23,11 +27,21 @@ export function SaveStatus({ state, store, schemaIssues, onShowProblem }: Props)
         ? t('editor.save.saving')
         : state.kind === 'saved'
           ? t('editor.save.saved')
-          : t('editor.save.notSaved');
-  const first = schemaIssues[0];
+          : state.kind === 'offline'
+            ? t('editor.save.offline')
+            : t('editor.save.notSaved');
+  const first = schemaIssues[0] ?? fieldIssues[0];
   return (
     <div className={`save-status save-${state.kind}`}>
       <span role="status">{text}</span>
+      {state.kind === 'offline' && (
+        <>
+          <span className="problem-inline">{t('editor.save.offlineDetail')}</span>
+          <button type="button" onClick={() => store.retry()}>
+            {t('editor.save.retry')}
+          </button>
+        </>
+      )}
       {state.kind === 'invalid' && (
         <>
           <span className="problem-inline">{t('editor.save.invalid')}</span>

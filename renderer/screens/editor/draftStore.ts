@@ -2,14 +2,28 @@
 // every edit updates the local draft at once; a save follows after a pause, one at a
 // time, each based on the revision the previous one returned. Schema-invalid content
 // is kept locally and never sent. A conflict stops saving until the user reloads:
-// nothing is overwritten silently.
+// nothing is overwritten silently. When the host cannot be reached the draft stays
+// here and goes out, with every edit made meanwhile, once the host answers again.
 import type { DrillbookApi } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { exerciseContentSchema, type Exercise, type ExerciseContent } from '../../../shared/model/exercise';
+import {
+  exerciseContentSchema,
+  injectSchema,
+  LIMITS,
+  type Exercise,
+  type ExerciseContent,
+  type Inject,
+} from '../../../shared/model/exercise';
 import { toContent } from '../../../shared/model/edit';
 
 /** A zod issue of the draft; `maximum` and `origin` say which limit a too_big one passed. */
 export type SchemaIssue = { path: (string | number)[]; code: string; origin?: string; maximum?: number };
+
+/**
+ * Text a field holds but cannot put into the draft (a time such as "0:4O"): the draft
+ * keeps its last good value, yet the editor is not "saved" while the text is there.
+ */
+export type FieldIssue = { path: (string | number)[]; messageKey: string };
 
 export type SaveState =
   | { kind: 'loading' }
@@ -19,6 +33,8 @@ export type SaveState =
   | { kind: 'saving' }
   /** Schema-invalid: kept here, not sent, until the fields are fixed. */
   | { kind: 'invalid' }
+  /** The host could not be reached: the draft is kept and sent when it answers again. */
+  | { kind: 'offline' }
   | { kind: 'failed'; error: unknown }
   | { kind: 'conflict'; error: unknown };
 
@@ -28,12 +44,23 @@ export type DraftSnapshot = {
   draft: ExerciseContent | null;
   state: SaveState;
   schemaIssues: SchemaIssue[];
+  /** Fields whose typed text is not in the draft; by field, in the order they appeared. */
+  fieldIssues: FieldIssue[];
 };
 
 export const SAVE_DELAY_MS = 700;
+/** First wait before sending again after the host could not be reached; doubles up to the max. */
+export const OFFLINE_RETRY_MS = 1_000;
+export const OFFLINE_RETRY_MAX_MS = 15_000;
 
 export class DraftStore {
-  private snapshot: DraftSnapshot = { saved: null, draft: null, state: { kind: 'loading' }, schemaIssues: [] };
+  private snapshot: DraftSnapshot = {
+    saved: null,
+    draft: null,
+    state: { kind: 'loading' },
+    schemaIssues: [],
+    fieldIssues: [],
+  };
   private listeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
@@ -41,12 +68,18 @@ export class DraftStore {
   private version = 0;
   private savedVersion = 0;
   private loading: Promise<void> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryMs: number;
+  private readonly fields = new Map<string, FieldIssue>();
 
   constructor(
     private readonly api: DrillbookApi,
     private readonly id: string,
     private readonly delayMs = SAVE_DELAY_MS,
-  ) {}
+    private readonly retryBaseMs = OFFLINE_RETRY_MS,
+  ) {
+    this.retryMs = retryBaseMs;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -63,6 +96,28 @@ export class DraftStore {
   /** True when the draft holds something the library does not have. */
   get hasUnsavedChanges(): boolean {
     return this.version !== this.savedVersion;
+  }
+
+  /** True when leaving would lose something: an unsaved edit, or text a field could not use. */
+  get hasPendingWork(): boolean {
+    return this.hasUnsavedChanges || this.fields.size > 0;
+  }
+
+  /** A field reports text it cannot put into the draft (an issue), or that it no longer holds any (null). */
+  setFieldIssue = (fieldKey: string, issue: FieldIssue | null): void => {
+    const before = this.fields.get(fieldKey);
+    if (!issue && !before) return;
+    if (issue && before?.messageKey === issue.messageKey && samePath(before.path, issue.path)) return;
+    if (issue) this.fields.set(fieldKey, issue);
+    else this.fields.delete(fieldKey);
+    this.set({ fieldIssues: [...this.fields.values()] });
+  };
+
+  /** The transport is connected again: send what waited for it now rather than at the next retry. */
+  connectionRestored(): void {
+    if (this.snapshot.state.kind !== 'offline') return;
+    this.cancelRetry();
+    void this.save();
   }
 
   load(): Promise<void> {
@@ -92,6 +147,11 @@ export class DraftStore {
       this.set({ draft: next, schemaIssues });
       return;
     }
+    // Offline: the retry that is already waiting sends this edit too.
+    if (this.snapshot.state.kind === 'offline' && schemaIssues.length === 0 && this.retryTimer) {
+      this.set({ draft: next, schemaIssues });
+      return;
+    }
     this.cancelTimer();
     if (schemaIssues.length > 0) {
       this.set({ draft: next, schemaIssues, state: this.inFlight ? { kind: 'saving' } : { kind: 'invalid' } });
@@ -114,6 +174,7 @@ export class DraftStore {
   }
 
   retry(): void {
+    this.cancelRetry();
     void this.save();
   }
 
@@ -141,12 +202,28 @@ export class DraftStore {
 
   dispose(): void {
     this.cancelTimer();
+    this.cancelRetry();
     this.listeners.clear();
   }
 
   private cancelTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+  }
+
+  private cancelRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+
+  /** Tries again later, waiting longer each time the host is still away. */
+  private scheduleRetry(): void {
+    this.cancelRetry();
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      void this.save();
+    }, this.retryMs);
+    this.retryMs = Math.min(this.retryMs * 2, OFFLINE_RETRY_MAX_MS);
   }
 
   private save(): Promise<void> {
@@ -170,13 +247,19 @@ export class DraftStore {
           content: draft,
         });
         this.savedVersion = sentVersion;
+        this.retryMs = this.retryBaseMs;
         this.set({ saved: result });
         if (!this.hasUnsavedChanges) this.set({ state: { kind: 'saved' } });
         else if (checkSchema(this.snapshot.draft!).length > 0) this.set({ state: { kind: 'invalid' } });
         else if (!this.timer) this.timer = setTimeout(() => ((this.timer = null), void this.save()), 0);
       } catch (error) {
-        const conflict = error instanceof ApiError && error.code === 'conflict';
-        this.set({ state: conflict ? { kind: 'conflict', error } : { kind: 'failed', error } });
+        const code = error instanceof ApiError ? error.code : null;
+        if (code === 'unavailable') {
+          this.set({ state: { kind: 'offline' } });
+          this.scheduleRetry();
+        } else {
+          this.set({ state: code === 'conflict' ? { kind: 'conflict', error } : { kind: 'failed', error } });
+        }
       }
     };
     this.inFlight = run().finally(() => {
@@ -186,18 +269,53 @@ export class DraftStore {
   }
 }
 
-/** What keeps the draft from being sent: zod's issues, by path, for the fields to show. */
+const restOfContentSchema = exerciseContentSchema.omit({ injects: true });
+/** Edits replace only the inject they change, so an unchanged inject's answer is reused. */
+const injectIssues = new WeakMap<Inject, SchemaIssue[]>();
+
+/**
+ * What keeps the draft from being sent: zod's issues, by path, for the fields to show.
+ * Checked inject by inject so that a keystroke in one of 1,000 injects checks one.
+ */
 export function checkSchema(content: ExerciseContent): SchemaIssue[] {
-  const result = exerciseContentSchema.safeParse(content);
+  const { injects, ...rest } = content;
+  const issues = zodIssues(restOfContentSchema.safeParse(rest));
+  if (!Array.isArray(injects)) return [...issues, { path: ['injects'], code: 'invalid_type' }];
+  if (injects.length > LIMITS.injectsMax) {
+    issues.push({ path: ['injects'], code: 'too_big', origin: 'array', maximum: LIMITS.injectsMax });
+  }
+  injects.forEach((inject, index) => {
+    let found = injectIssues.get(inject);
+    if (!found) {
+      found = zodIssues(injectSchema.safeParse(inject));
+      injectIssues.set(inject, found);
+    }
+    for (const issue of found) issues.push({ ...issue, path: ['injects', index, ...issue.path] });
+  });
+  return issues;
+}
+
+function zodIssues(
+  result:
+    | { success: true }
+    | {
+        success: false;
+        error: { issues: { path: PropertyKey[]; code: string; origin?: unknown; maximum?: unknown }[] };
+      },
+): SchemaIssue[] {
   if (result.success) return [];
   return result.error.issues.map((i) => {
     const found: SchemaIssue = { path: i.path as (string | number)[], code: i.code };
     if (i.code === 'too_big') {
-      found.origin = i.origin;
+      found.origin = String(i.origin);
       found.maximum = Number(i.maximum);
     }
     return found;
   });
+}
+
+function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  return a.length === b.length && a.every((p, k) => b[k] === p);
 }
 
 /** The schema issue at exactly this path, if any. */

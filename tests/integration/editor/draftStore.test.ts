@@ -13,27 +13,43 @@ afterEach(() => {
   core = null;
 });
 
-/** An API client straight onto the dispatcher, counting the calls per method. */
+/**
+ * An API client straight onto the dispatcher, counting the calls per method. While
+ * `link.down` is set every call fails as the WebSocket transport fails them when the
+ * host is gone: `unavailable`, with nothing reaching the host.
+ */
 function client(target: HostCore) {
   const calls: Record<string, number> = {};
+  const link = { down: false };
   const api: DrillbookApi = createApi({
     call: (name: MethodName, input: unknown) => {
       calls[name] = (calls[name] ?? 0) + 1;
+      if (link.down) {
+        return Promise.resolve({
+          ok: false as const,
+          error: { code: 'unavailable' as const, messageKey: 'errors.unavailable', details: {} },
+        });
+      }
       return target.dispatch(name, input, facilitator);
     },
     on: () => () => {},
   });
-  return { api, calls };
+  return { api, calls, link };
 }
 
-async function setup() {
+async function setup(retryMs = 10) {
   core = testCore().core;
-  const { api, calls } = client(core);
+  const { api, calls, link } = client(core);
   const created = await api.call('library.create', { title: 'Diễn tập cháy' });
-  const store = new DraftStore(api, created.id, 5);
+  const store = new DraftStore(api, created.id, 5, retryMs);
   await store.load();
-  return { api, calls, store, id: created.id };
+  return { api, calls, link, store, id: created.id };
 }
+
+const until = async (check: () => boolean) => {
+  for (let k = 0; k < 200 && !check(); k++) await new Promise((r) => setTimeout(r, 5));
+  expect(check()).toBe(true);
+};
 
 const settle = () => new Promise((r) => setTimeout(r, 30));
 
@@ -94,5 +110,86 @@ describe('editor draft store', () => {
     await api.call('library.update', { id, baseRevision: 2, content: { title: 'Another remote' } });
     await store.remoteChanged();
     expect(store.getSnapshot().draft?.title).toBe('Local, unsaved');
+  });
+
+  it('keeps the draft while the host is away, retries, and lands every edit made meanwhile', async () => {
+    const { store, calls, link, api, id } = await setup(10);
+    link.down = true;
+    store.edit((c) => ({ ...c, title: 'Typed just before the crash' }));
+    await until(() => store.getSnapshot().state.kind === 'offline');
+    expect(store.hasUnsavedChanges).toBe(true);
+    const failedSaves = calls['library.update'] ?? 0;
+    expect(failedSaves).toBeGreaterThanOrEqual(1);
+
+    // Edits while offline stay local and say "offline", not "saving" or "saved".
+    store.edit((c) => ({ ...c, description: 'Typed while offline' }));
+    expect(store.getSnapshot().state.kind).toBe('offline');
+    await until(() => (calls['library.update'] ?? 0) > failedSaves);
+    expect(store.getSnapshot().state.kind).toBe('offline');
+
+    link.down = false;
+    await until(() => store.getSnapshot().state.kind === 'saved');
+    const latest = await api.call('library.get', { id });
+    expect(latest).toMatchObject({
+      title: 'Typed just before the crash',
+      description: 'Typed while offline',
+      revision: 2,
+    });
+    expect(store.hasUnsavedChanges).toBe(false);
+  });
+
+  it('sends at once when the connection is back, without waiting for the next retry', async () => {
+    const { store, link, api, id } = await setup(60_000);
+    link.down = true;
+    store.edit((c) => ({ ...c, location: 'Cửa khẩu Hữu Nghị' }));
+    await until(() => store.getSnapshot().state.kind === 'offline');
+    link.down = false;
+    store.connectionRestored();
+    await until(() => store.getSnapshot().state.kind === 'saved');
+    expect((await api.call('library.get', { id })).location).toBe('Cửa khẩu Hữu Nghị');
+    store.dispose();
+  });
+
+  it('counts text a field cannot use as pending work until the field clears it', async () => {
+    const { store } = await setup();
+    expect(store.hasPendingWork).toBe(false);
+    const issue = { path: ['injects', 0, 'offsetSec'], messageKey: 'validation.offset_invalid' };
+    store.setFieldIssue('offset-a', issue);
+    expect(store.getSnapshot().fieldIssues).toEqual([issue]);
+    expect(store.hasPendingWork).toBe(true);
+    expect(store.hasUnsavedChanges).toBe(false);
+    store.setFieldIssue('offset-a', null);
+    expect(store.getSnapshot().fieldIssues).toEqual([]);
+    expect(store.hasPendingWork).toBe(false);
+  });
+
+  it('reports schema problems inside one inject at the inject path, and reuses unchanged injects', async () => {
+    const { store } = await setup();
+    store.edit((c) => ({
+      ...c,
+      injects: [0, 1, 2].map((k) => ({
+        id: `i${k}`,
+        number: String(k + 1),
+        phaseId: null,
+        offsetSec: k * 60,
+        release: 'auto' as const,
+        contingency: false,
+        channel: 'phone' as const,
+        sender: '',
+        audience: 'all' as const,
+        recipientTeamIds: [],
+        title: `Inject ${k + 1}`,
+        body: '',
+        attachmentIds: [],
+        decisionOptions: [],
+        expectedActions: [],
+        controllerNotes: '',
+        discussionQuestions: [],
+      })),
+    }));
+    expect(store.getSnapshot().schemaIssues).toEqual([]);
+    store.edit((c) => ({ ...c, injects: c.injects.map((i, k) => (k === 1 ? { ...i, title: ' ' } : i)) }));
+    expect(store.getSnapshot().schemaIssues.map((i) => i.path)).toEqual([['injects', 1, 'title']]);
+    expect(store.getSnapshot().state.kind).toBe('invalid');
   });
 });

@@ -9,6 +9,7 @@ import {
   hasErrors,
   ISSUE_CODES,
   issuesAt,
+  revalidate,
   validateExercise,
   type ValidationIssue,
 } from '../../../shared/model/validate';
@@ -267,6 +268,51 @@ describe('validateExercise', () => {
     expect(issues).toEqual([
       { code: 'no_teams', severity: 'warning', messageKey: 'validation.no_teams', path: ['teams'], params: {} },
     ]);
+  });
+});
+
+describe('revalidate (a keystroke checks the edited inject only)', () => {
+  const sorted = (issues: ValidationIssue[]) =>
+    brief(issues).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const editInject = (
+    content: ExerciseContent,
+    index: number,
+    change: (i: ExerciseContent['injects'][number]) => object,
+  ) => ({
+    ...content,
+    injects: content.injects.map((i, k) => (k === index ? { ...i, ...change(i) } : i)),
+  });
+
+  it('finds what a full check finds after one inject changes', () => {
+    const before = exercise();
+    const previous = { content: before, issues: validateExercise(before) };
+    // Inject 2 loses its recipients and its actions' team no longer receives it.
+    const next = editInject(before, 1, () => ({ recipientTeamIds: [], offsetSec: 99 * 3600 }));
+    const patched = revalidate(previous, next);
+    expect(patched.length).toBeGreaterThan(0);
+    expect(sorted(patched)).toEqual(sorted(validateExercise(next)));
+    // And back again: the issues of inject 2 disappear.
+    expect(revalidate({ content: next, issues: patched }, before)).toEqual([]);
+  });
+
+  it("keeps the other injects' issues without checking them again", () => {
+    const before = exercise((e) => (inject(e, 0).recipientTeamIds = []));
+    const issues = validateExercise(before);
+    const marker = { ...issues[0]!, code: 'kept_from_before' };
+    const next = editInject(before, 2, (i) => ({ title: `${i.title}!` }));
+    // A planted issue on inject 1 survives an edit to inject 3: it was not re-derived.
+    expect(revalidate({ content: before, issues: [marker] }, next)).toEqual([marker]);
+  });
+
+  it('checks in full when a number, an id or the rest of the document changes', () => {
+    const before = exercise();
+    const stale = { content: before, issues: [] };
+    const renumbered = editInject(before, 2, () => ({ number: '2' }));
+    expect(brief(revalidate(stale, renumbered)).map((i) => i.code)).toContain('duplicate_inject_number');
+    const noTeams = { ...before, teams: [] };
+    expect(sorted(revalidate(stale, noTeams))).toEqual(sorted(validateExercise(noTeams)));
+    const fewer = { ...before, injects: before.injects.slice(1) };
+    expect(sorted(revalidate(stale, fewer))).toEqual(sorted(validateExercise(fewer)));
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { describeError, fieldError } from '../../../renderer/errors';
-import { parseRoute, routeHref } from '../../../renderer/router';
+import { leavesScreen, parseRoute, routeHref } from '../../../renderer/router';
 
 describe('screens in the URL fragment', () => {
   const id = '0b9d3c1e-6a7f-4c2b-9e51-2f4a8d6c7b10';
@@ -15,6 +15,13 @@ describe('screens in the URL fragment', () => {
   it('round-trips', () => {
     expect(parseRoute(routeHref({ name: 'editor', id }))).toEqual({ name: 'editor', id });
     expect(parseRoute(routeHref({ name: 'library' }))).toEqual({ name: 'library' });
+  });
+  it('asks the leave guard only when the screen changes', () => {
+    const editor = parseRoute(`#/exercises/${id}`);
+    expect(leavesScreen(editor, parseRoute('#/'))).toBe(true);
+    expect(leavesScreen(editor, parseRoute(`#/exercises/${id.replace('0b', '1b')}`))).toBe(true);
+    expect(leavesScreen(editor, parseRoute(`#/exercises/${id}`))).toBe(false);
+    expect(leavesScreen(parseRoute('#/'), parseRoute('#token=abc'))).toBe(false);
   });
 });
 
