@@ -21,7 +21,10 @@ async function startSessionFromTemplate(page: Page): Promise<string> {
   await templates.waitFor({ state: 'detached' });
   await page.getByRole('link', { name: 'Drillbook' }).click();
 
-  await page.getByRole('button', { name: `Start session: ${TITLE}` }).first().click();
+  await page
+    .getByRole('button', { name: `Start session: ${TITLE}` })
+    .first()
+    .click();
   const dialog = page.getByRole('dialog', { name: `Start a session: ${TITLE}` });
   for (const team of ['In-house fire team', 'First-aid team', 'Provincial police']) {
     await dialog.getByRole('checkbox', { name: team }).uncheck();
