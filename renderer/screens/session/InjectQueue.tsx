@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/session/clock';
 import type { SessionCommandInput } from '../../../shared/session/commands';
 import type { StaffView } from '../../../shared/session/views';
-import { formatCountdown, groupQueue, parseScenarioTime, type StaffInject } from './consoleModel';
+import { formatCountdown, groupQueue, parseScenarioTime, recipientNames, type StaffInject } from './consoleModel';
 
 type Props = {
   view: StaffView;
@@ -20,14 +20,13 @@ export function InjectQueue(props: Props) {
   const { t } = useTranslation();
   const groups = groupQueue(props.view.injects, props.scenarioMs);
   const next = props.view.next && props.view.injects.find((si) => si.inject.id === props.view.next?.injectId);
-  const teamName = (id: string) => props.view.teams.find((team) => team.id === id)?.name ?? id;
 
   const row = (si: StaffInject, actions: 'waiting' | 'scheduled' | 'reserve' | 'none') => (
     <InjectRow
       key={si.inject.id}
       si={si}
       actions={props.readOnly ? 'none' : actions}
-      teamName={teamName}
+      teams={props.view.teams}
       onCommand={props.onCommand}
       onEdit={() => props.onEdit(si)}
     />
@@ -85,7 +84,7 @@ function QueueSection(props: { title: string; items: StaffInject[]; urgent?: boo
 function InjectRow(props: {
   si: StaffInject;
   actions: 'waiting' | 'scheduled' | 'reserve' | 'none';
-  teamName(id: string): string;
+  teams: StaffView['teams'];
   onCommand(command: SessionCommandInput): void;
   onEdit(): void;
 }) {
@@ -94,12 +93,9 @@ function InjectRow(props: {
   const [retiming, setRetiming] = useState<string | null>(null);
   const named = (verb: string) => `${verb}: ${inject.number} ${inject.title}`;
   const injectId = inject.id;
+  const names = recipientNames(props.si, props.teams);
   const recipients =
-    props.si.recipientTeamIds.length > 0
-      ? props.si.recipientTeamIds.map(props.teamName).join(', ')
-      : inject.audience === 'teams'
-        ? inject.recipientTeamIds.map(props.teamName).join(', ')
-        : t('console.queue.everyone');
+    names === 'all' ? t('console.queue.everyone') : names.length > 0 ? names.join(', ') : t('console.queue.nobody');
   const when = props.si.released ? formatClock(props.si.released.scenarioMs) : formatClock(inject.offsetSec * 1000);
 
   return (
@@ -113,7 +109,7 @@ function InjectRow(props: {
         {t(`console.release.${inject.contingency ? 'contingency' : inject.release}`)}
         {props.si.adHoc && ` · ${t('console.queue.adHoc')}`}
         {status === 'held' && ` · ${t('console.queue.held')}`}
-        {recipients && ` · ${recipients}`}
+        {` · ${recipients}`}
       </p>
       {props.actions !== 'none' && (
         <div className="queue-actions">

@@ -35,16 +35,27 @@ export function groupQueue(injects: readonly StaffInject[], nowMs: number): Queu
 }
 
 /**
- * A countdown in scenario time, "−mm:ss" or "−h:mm:ss" below an hour or above; "0:00"
- * once due. Rounded up, so it reads 0:00 only when the moment has come.
+ * A countdown in scenario time, "m:ss" below an hour, "h:mm:ss" above; "0:00" once due.
+ * Rounded up, so it reads 0:00 only when the moment has come. The sentence around it
+ * says "in", so it carries no sign.
  */
 export function formatCountdown(remainingMs: number): string {
   const total = Math.ceil(Math.max(0, remainingMs) / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, '0');
-  if (total === 0) return '0:00';
-  return h > 0 ? `−${h}:${String(m).padStart(2, '0')}:${s}` : `−${m}:${s}`;
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/**
+ * The names of the teams taking part that an inject goes to: those it went to once
+ * released, else those it names (all of them for an inject for everyone). Teams of the
+ * exercise that are not taking part are left out; an empty list means nobody here.
+ */
+export function recipientNames(si: StaffInject, teams: readonly { id: string; name: string }[]): string[] | 'all' {
+  if (si.status !== 'released' && si.inject.audience !== 'teams') return 'all';
+  const ids = si.status === 'released' ? si.recipientTeamIds : si.inject.recipientTeamIds;
+  return teams.filter((team) => ids.includes(team.id)).map((team) => team.name);
 }
 
 /**

@@ -7,10 +7,13 @@ import {
   localScenarioMs,
   parseScenarioTime,
   peopleFrom,
+  recipientNames,
   type StaffInject,
 } from '../../../renderer/screens/session/consoleModel';
 
-type More = Omit<Partial<StaffInject>, 'inject'> & { inject?: { release?: 'manual'; contingency?: boolean } };
+type More = Omit<Partial<StaffInject>, 'inject'> & {
+  inject?: { release?: 'manual'; contingency?: boolean; audience?: 'all'; recipientTeamIds?: string[] };
+};
 function si(id: string, offsetSec: number, more: More = {}): StaffInject {
   const { inject, ...rest } = more;
   return {
@@ -51,13 +54,38 @@ describe('the inject queue', () => {
   });
 });
 
+describe('who an inject goes to', () => {
+  const teams = [
+    { id: 'A', name: 'Police' },
+    { id: 'B', name: 'Fire' },
+  ];
+  it('names only the teams taking part, in their order', () => {
+    expect(recipientNames(si('x', 0, { inject: { recipientTeamIds: ['C', 'B', 'A'] } }), teams)).toEqual([
+      'Police',
+      'Fire',
+    ]);
+    expect(recipientNames(si('x', 0, { inject: { recipientTeamIds: ['C'] } }), teams)).toEqual([]);
+    expect(recipientNames(si('x', 0, { inject: { audience: 'all' } }), teams)).toBe('all');
+  });
+  it('uses the teams a released inject actually went to', () => {
+    const released = si('x', 0, {
+      inject: { audience: 'all' },
+      status: 'released',
+      released: { at: '2026-11-30T10:00:00.000Z', scenarioMs: 0 },
+      recipientTeamIds: ['B'],
+    });
+    expect(recipientNames(released, teams)).toEqual(['Fire']);
+  });
+});
+
 describe('countdown and clock text', () => {
   it('rounds a countdown up and shows hours only when needed', () => {
     expect(formatCountdown(0)).toBe('0:00');
     expect(formatCountdown(-5)).toBe('0:00');
-    expect(formatCountdown(1)).toBe('−0:01');
-    expect(formatCountdown(59_001)).toBe('−1:00');
-    expect(formatCountdown(3_600_000 + 5_000)).toBe('−1:00:05');
+    expect(formatCountdown(1)).toBe('0:01');
+    expect(formatCountdown(59_001)).toBe('1:00');
+    expect(formatCountdown(160_000)).toBe('2:40');
+    expect(formatCountdown(3_600_000 + 5_000)).toBe('1:00:05');
   });
   it('ticks a running clock at its speed from the view and holds a paused one', () => {
     const running = { started: true, running: true, speed: 10 as const, scenarioMs: 5_000 };
