@@ -41,7 +41,12 @@ describe('facilitator console, end to end', () => {
     const host = await e2e.host();
     const { page } = await e2e.newPage({ locale: 'en-US', width: 1280 });
     await page.goto(host.url);
-    await startSessionFromTemplate(page);
+    const sessionId = await startSessionFromTemplate(page);
+    // A controller's screen on the same session follows what the facilitator does.
+    const other = (await e2e.newPage({ locale: 'en-US', width: 1280 })).page;
+    await other.goto(host.url);
+    await other.evaluate((id) => (window.location.hash = `#/sessions/${id}`), sessionId);
+    await other.getByRole('button', { name: 'Start the clock' }).waitFor();
 
     const timer = page.getByRole('timer', { name: 'Scenario time' });
     expect(await timer.textContent()).toBe('T+00:00:00');
@@ -68,6 +73,7 @@ describe('facilitator console, end to end', () => {
     await board.getByRole('rowheader', { name: /^C1 / }).waitFor();
     await board.getByRole('button', { name: new RegExp(`^C1 × ${COMMAND}: `) }).waitFor();
     await queue.getByRole('list', { name: 'Released' }).getByText('Third floor asks whether to evacuate').waitFor();
+    await other.getByRole('region', { name: 'Status board' }).getByRole('rowheader', { name: /^C1 / }).waitFor();
 
     // Single-machine mode: the facilitator records the team's acknowledgement for it.
     await board.getByRole('button', { name: new RegExp(`^1 × ${COMMAND}: `) }).click();
@@ -92,7 +98,30 @@ describe('facilitator console, end to end', () => {
 
     expect(await unnamedControls(page)).toEqual([]);
     await screenshot(page, 'console-flow-en-1280');
-  });
+
+    // Ending is explicit and asks first; the session then opens read-only, with "Run again".
+    await page.getByRole('button', { name: 'End session' }).click();
+    const confirm = page.getByRole('dialog', { name: 'End the session?' });
+    await confirm.getByRole('button', { name: 'End session' }).click();
+    await page.getByText('This session is over and opens read-only.').waitFor();
+    await page.getByRole('button', { name: 'Run again' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Start the clock' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Release now/ }).count()).toBe(0);
+    await screenshot(page, 'console-ended-en-1280');
+
+    // The library lists the exercise's sessions; the ended one opens the console.
+    await page.getByRole('link', { name: 'Drillbook' }).click();
+    await page
+      .getByRole('button', { name: `Sessions: ${TITLE}` })
+      .first()
+      .click();
+    const sessions = page.getByRole('dialog', { name: `Sessions of ${TITLE}` });
+    await sessions.getByText('Ended').waitFor();
+    await sessions.getByRole('link').first().click();
+    await page.getByRole('button', { name: 'Run again' }).waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/sessions/${sessionId}`);
+    // Two pages, a dozen round trips and a wait for ×10 to show: more than the default minute on a busy machine.
+  }, 120_000);
 
   const LOCALES: [Locale, string][] = [
     ['en', 'en-US'],
@@ -127,6 +156,6 @@ describe('facilitator console, end to end', () => {
         await page.getByRole('dialog').getByRole('checkbox').first().waitFor();
         await screenshot(page, `console-start-${locale}-${width}`);
       }
-    });
+    }, 120_000);
   }
 });
