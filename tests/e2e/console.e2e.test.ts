@@ -105,6 +105,11 @@ describe('facilitator console, end to end', () => {
     await confirm.getByRole('button', { name: 'End session' }).click();
     await page.getByText('This session is over and opens read-only.').waitFor();
     await page.getByRole('button', { name: 'Run again' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Scenario clock' })
+      .getByRole('status')
+      .filter({ hasText: 'Ended' })
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Start the clock' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Release now/ }).count()).toBe(0);
     await screenshot(page, 'console-ended-en-1280');

@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/session/clock';
 import type { StaffView } from '../../../shared/session/views';
 
-export function Clock(props: { clock: StaffView['clock']; scenarioMs: number; wallNow: Date }) {
+export function Clock(props: {
+  clock: StaffView['clock'];
+  status: StaffView['status'];
+  scenarioMs: number;
+  wallNow: Date;
+}) {
   const { t, i18n } = useTranslation();
   const { clock } = props;
   const state = !clock.started ? 'notStarted' : clock.running ? 'running' : 'paused';
@@ -21,7 +26,9 @@ export function Clock(props: { clock: StaffView['clock']; scenarioMs: number; wa
           <span className="caption">{t('console.clock.wall')}</span> <time>{wall}</time>
         </p>
         <p className="clock-state" role="status">
-          {t(`console.clock.state.${state}`)} · ×{clock.speed}
+          {props.status === 'ended' || props.status === 'aborted'
+            ? t(`console.status.${props.status}`)
+            : `${t(`console.clock.state.${state}`)} · ×${clock.speed}`}
         </p>
       </div>
     </section>

@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../editor/ConfirmDialog';
 import { AdHocInjectDialog } from './AdHocInjectDialog';
 import { Clock } from './Clock';
 import { ClockControls, primaryClockCommand } from './ClockControls';
-import { isFinished, localScenarioMs } from './consoleModel';
+import { isFinished, localScenarioMs, pendingRecovery } from './consoleModel';
 import { InjectQueue } from './InjectQueue';
 import { MessagesPanel } from './MessagesPanel';
 import { ScribeDialog } from './ScribeDialog';
@@ -62,7 +62,7 @@ export function ConsoleScreen(props: { id: string }) {
   }
 
   const scenarioMs = localScenarioMs(view.clock, snapshot.receivedMono, mono);
-  const recovered = view.recoveries.at(-1);
+  const recoveredAt = pendingRecovery(view);
   const send = (cmd: Parameters<typeof command>[0]) => void command(cmd);
 
   return (
@@ -93,15 +93,15 @@ export function ConsoleScreen(props: { id: string }) {
         </div>
       </div>
       {readOnly && <p className="notice">{t('console.readOnly')}</p>}
-      {recovered && !readOnly && (
+      {recoveredAt !== null && (
         <p className="notice" role="status">
-          {t('session.notice.recovered', { time: formatClock(recovered.scenarioMs) })}
+          {t('session.notice.recovered', { time: formatClock(recoveredAt) })}
         </p>
       )}
       <ErrorMessage error={error} />
       <div className="console-grid">
         <div className="console-main">
-          <Clock clock={view.clock} scenarioMs={scenarioMs} wallNow={new Date()} />
+          <Clock clock={view.clock} status={view.status} scenarioMs={scenarioMs} wallNow={new Date()} />
           {!readOnly && (
             <ClockControls
               clock={view.clock}

@@ -110,3 +110,13 @@ export function peopleFrom(text: string, prefix: string): { id: string; name: st
     .filter((name) => name !== '')
     .map((name, i) => ({ id: `${prefix}-${i + 1}`, name }));
 }
+
+/**
+ * The restart the console tells about: the latest, while the session still waits paused
+ * where it came back (once resumed or moved on, the notice has done its job).
+ */
+export function pendingRecovery(view: Pick<StaffView, 'recoveries' | 'clock' | 'status'>): number | null {
+  const latest = view.recoveries.at(-1);
+  if (!latest || isFinished(view.status) || view.clock.running) return null;
+  return view.clock.scenarioMs === latest.scenarioMs ? latest.scenarioMs : null;
+}

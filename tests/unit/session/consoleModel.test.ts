@@ -6,6 +6,7 @@ import {
   groupQueue,
   localScenarioMs,
   parseScenarioTime,
+  pendingRecovery,
   peopleFrom,
   recipientNames,
   type StaffInject,
@@ -136,5 +137,22 @@ describe('names typed as a list', () => {
     ]);
     expect(peopleFrom('王伟，李娜、张敏', 'eva').map((p) => p.name)).toEqual(['王伟', '李娜', '张敏']);
     expect(peopleFrom(' ,; ', 'fac')).toEqual([]);
+  });
+});
+
+describe('the notice after a host restart', () => {
+  const recoveries = [
+    { at: '2026-11-30T09:00:00.000Z', scenarioMs: 60_000 },
+    { at: '2026-11-30T10:00:00.000Z', scenarioMs: 600_000 },
+  ];
+  const clock = { started: true, running: false, speed: 1 as const, scenarioMs: 600_000 };
+  it('tells about the latest restart while the session waits where it came back', () => {
+    expect(pendingRecovery({ recoveries, clock, status: 'live' })).toBe(600_000);
+  });
+  it('goes once the clock runs again or has moved, or the session is over, or there was none', () => {
+    expect(pendingRecovery({ recoveries, clock: { ...clock, running: true }, status: 'live' })).toBeNull();
+    expect(pendingRecovery({ recoveries, clock: { ...clock, scenarioMs: 700_000 }, status: 'live' })).toBeNull();
+    expect(pendingRecovery({ recoveries, clock, status: 'ended' })).toBeNull();
+    expect(pendingRecovery({ recoveries: [], clock, status: 'live' })).toBeNull();
   });
 });
