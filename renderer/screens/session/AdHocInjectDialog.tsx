@@ -1,10 +1,11 @@
 // Writing an inject during play (ad hoc), or editing a planned one before its release.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANNELS, injectSchema, type Channel, type Inject } from '../../../shared/model/exercise';
+import { CHANNELS, LIMITS, type Channel, type Inject } from '../../../shared/model/exercise';
 import type { SessionCommandInput } from '../../../shared/session/commands';
 import type { StaffView } from '../../../shared/session/views';
 import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
 
 /** An id for an ad-hoc inject no MSEL inject has: "adhoc-" and a short random tail. */
 function adHocId(): string {
@@ -16,6 +17,8 @@ export function AdHocInjectDialog(props: {
   scenarioMs: number;
   /** The planned inject to edit; none: a new ad-hoc inject. */
   editing: Inject | null;
+  /** The last command's refusal, shown here since the dialog covers the console. */
+  error: unknown;
   onCommand(command: SessionCommandInput): Promise<boolean>;
   onClose(): void;
 }) {
@@ -31,15 +34,16 @@ export function AdHocInjectDialog(props: {
 
   async function submit() {
     const fields = { title, body, sender, channel, audience: 'teams' as const, recipientTeamIds: teamIds };
+    // The host validates (and says what is wrong, in the user's language): nothing to throw here.
     const inject = start
-      ? injectSchema.parse({ ...start, ...fields })
-      : injectSchema.parse({
+      ? { ...start, ...fields }
+      : {
           id: adHocId(),
           number: `A${adHocCount + 1}`,
           offsetSec: Math.floor(props.scenarioMs / 1000),
-          release: 'manual',
+          release: 'manual' as const,
           ...fields,
-        });
+        };
     const ok = await props.onCommand(start ? { type: 'edit', inject } : { type: 'addInject', inject, releaseNow });
     if (ok) props.onClose();
   }
@@ -54,7 +58,7 @@ export function AdHocInjectDialog(props: {
       >
         <label>
           <span>{t('console.adHoc.injectTitle')}</span>
-          <input required value={title} onChange={(e) => setTitle(e.target.value)} />
+          <input required maxLength={LIMITS.titleMax} value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
           <span>{t('console.adHoc.sender')}</span>
@@ -95,6 +99,7 @@ export function AdHocInjectDialog(props: {
             {t('console.adHoc.releaseNow')}
           </label>
         )}
+        <ErrorMessage error={props.error} />
         <div className="actions">
           <button type="button" onClick={props.onClose}>
             {t('common.cancel')}

@@ -32,9 +32,14 @@ const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 
 export function ConsoleScreen(props: { id: string }) {
   const { t } = useTranslation();
-  const { snapshot, error, command } = useSession(props.id);
+  const { snapshot, error, setError, command } = useSession(props.id);
   const mono = useMonotonicNow();
-  const [open, setOpen] = useState<Open>(null);
+  const [open, setOpenState] = useState<Open>(null);
+  // A dialog starts without the refusal of an earlier command.
+  const setOpen = (next: Open) => {
+    setError(null);
+    setOpenState(next);
+  };
   const view = snapshot?.view ?? null;
   const readOnly = view ? isFinished(view.status) : true;
 
@@ -131,6 +136,7 @@ export function ConsoleScreen(props: { id: string }) {
           view={view}
           scenarioMs={scenarioMs}
           editing={open.kind === 'edit' ? open.inject : null}
+          error={error}
           onCommand={command}
           onClose={() => setOpen(null)}
         />
@@ -140,6 +146,7 @@ export function ConsoleScreen(props: { id: string }) {
           view={view}
           injectId={open.injectId}
           teamId={open.teamId}
+          error={error}
           onCommand={command}
           onClose={() => setOpen(null)}
         />

@@ -5,11 +5,14 @@ import { useTranslation } from 'react-i18next';
 import type { SessionCommandInput } from '../../../shared/session/commands';
 import type { StaffView } from '../../../shared/session/views';
 import { Dialog } from '../../components/Dialog';
+import { ErrorMessage } from '../../components/ErrorMessage';
 
 export function ScribeDialog(props: {
   view: StaffView;
   injectId: string;
   teamId: string;
+  /** The last command's refusal, shown here since the dialog covers the console. */
+  error: unknown;
   onCommand(command: SessionCommandInput): Promise<boolean>;
   onClose(): void;
 }) {
@@ -34,6 +37,7 @@ export function ScribeDialog(props: {
         </strong>
       </p>
       <p className="meta">{t('console.scribe.intro')}</p>
+      <ErrorMessage error={props.error} />
       <div className="actions">
         <button
           type="button"
