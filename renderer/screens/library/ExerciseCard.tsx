@@ -50,7 +50,7 @@ export function ExerciseCard(props: {
       <div className="card-actions">
         <button
           type="button"
-          className="primary"
+          className="start-session"
           aria-label={named(t('console.start.action'))}
           onClick={() => props.onAction('start')}
         >

@@ -8,6 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormatters } from '../../format';
 import { routeHref } from '../../router';
+import './console.css';
 
 export function SessionsDialog(props: { exerciseId: string; title: string; onClose(): void }) {
   const { t } = useTranslation();

@@ -9,6 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { navigate } from '../../router';
 import { peopleFrom } from './consoleModel';
+import './console.css';
 
 export function StartSessionDialog(props: {
   exerciseId: string;
