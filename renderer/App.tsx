@@ -7,6 +7,7 @@ import { LanguageSelect } from './components/LanguageSelect';
 import { StartupNotices } from './components/StartupNotices';
 import { LibraryScreen } from './screens/library/LibraryScreen';
 import { EditorScreen } from './screens/editor/EditorScreen';
+import { ConsoleScreen } from './screens/session/ConsoleScreen';
 import { useRoute } from './router';
 
 export function App() {
@@ -37,11 +38,9 @@ export function App() {
         <LanguageSelect />
       </header>
       <StartupNotices />
-      {route.name === 'editor' ? (
-        <EditorScreen key={route.id} id={route.id} online={state === 'open'} />
-      ) : (
-        <LibraryScreen />
-      )}
+      {route.name === 'editor' && <EditorScreen key={route.id} id={route.id} online={state === 'open'} />}
+      {route.name === 'session' && <ConsoleScreen key={route.id} id={route.id} />}
+      {route.name === 'library' && <LibraryScreen />}
     </ApiContext.Provider>
   );
 }

@@ -3,7 +3,7 @@ import type { ExerciseSummary } from '../../../shared/model/exercise';
 import { useFormatters } from '../../format';
 import { routeHref } from '../../router';
 
-export type CardAction = 'duplicate' | 'export' | 'archive' | 'unarchive' | 'delete';
+export type CardAction = 'start' | 'sessions' | 'duplicate' | 'export' | 'archive' | 'unarchive' | 'delete';
 
 export function ExerciseCard(props: {
   exercise: ExerciseSummary;
@@ -48,6 +48,21 @@ export function ExerciseCard(props: {
         </ul>
       )}
       <div className="card-actions">
+        <button
+          type="button"
+          className="start-session"
+          aria-label={named(t('console.start.action'))}
+          onClick={() => props.onAction('start')}
+        >
+          {t('console.start.action')}
+        </button>
+        <button
+          type="button"
+          aria-label={named(t('console.sessions.action'))}
+          onClick={() => props.onAction('sessions')}
+        >
+          {t('console.sessions.action')}
+        </button>
         <button
           type="button"
           aria-label={named(t('library.action.duplicate'))}

@@ -13,9 +13,17 @@ import { ExerciseCard, type CardAction } from './ExerciseCard';
 import { ImportDrillDialog } from './ImportDrillDialog';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { TemplateDialog } from './TemplateDialog';
+import { SessionsDialog } from '../session/SessionsDialog';
+import { StartSessionDialog } from '../session/StartSessionDialog';
 import { NO_FILTERS, useLibraryList, type LibraryFilters } from './useLibraryList';
 
-type OpenDialog = 'new' | 'template' | 'import' | null;
+type OpenDialog =
+  | 'new'
+  | 'template'
+  | 'import'
+  | { kind: 'start'; exercise: Exercise }
+  | { kind: 'sessions'; exercise: ExerciseSummary }
+  | null;
 
 let toastSeq = 0;
 const nextToastId = () => ++toastSeq;
@@ -43,6 +51,9 @@ export function LibraryScreen() {
   async function act(ex: ExerciseSummary, action: CardAction) {
     setError(null);
     try {
+      // The card lists no teams: the dialog offers the exercise's teams as they are now.
+      if (action === 'start') setDialog({ kind: 'start', exercise: await api.call('library.get', { id: ex.id }) });
+      if (action === 'sessions') setDialog({ kind: 'sessions', exercise: ex });
       if (action === 'duplicate')
         await api.call('library.duplicate', { id: ex.id, title: t('library.copyTitle', { title: ex.title }) });
       if (action === 'export') await exportIds([ex.id]);
@@ -143,6 +154,17 @@ export function LibraryScreen() {
             say(t('library.import.done', { count }));
           }}
         />
+      )}
+      {typeof dialog === 'object' && dialog?.kind === 'start' && (
+        <StartSessionDialog
+          exerciseId={dialog.exercise.id}
+          title={dialog.exercise.title}
+          teams={dialog.exercise.teams}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {typeof dialog === 'object' && dialog?.kind === 'sessions' && (
+        <SessionsDialog exerciseId={dialog.exercise.id} title={dialog.exercise.title} onClose={() => setDialog(null)} />
       )}
       <Toast toast={toast} onDone={clearToast} />
     </main>

@@ -11,6 +11,7 @@ import en_spreadsheet from './en/spreadsheet.json';
 import en_validation from './en/validation.json';
 import en_menu from './en/menu.json';
 import en_session from './en/session.json';
+import en_console from './en/console.json';
 import vi_common from './vi/common.json';
 import vi_library from './vi/library.json';
 import vi_errors from './vi/errors.json';
@@ -20,6 +21,7 @@ import vi_spreadsheet from './vi/spreadsheet.json';
 import vi_validation from './vi/validation.json';
 import vi_menu from './vi/menu.json';
 import vi_session from './vi/session.json';
+import vi_console from './vi/console.json';
 import zhHans_common from './zh-Hans/common.json';
 import zhHans_library from './zh-Hans/library.json';
 import zhHans_errors from './zh-Hans/errors.json';
@@ -29,6 +31,7 @@ import zhHans_spreadsheet from './zh-Hans/spreadsheet.json';
 import zhHans_validation from './zh-Hans/validation.json';
 import zhHans_menu from './zh-Hans/menu.json';
 import zhHans_session from './zh-Hans/session.json';
+import zhHans_console from './zh-Hans/console.json';
 import zhHant_common from './zh-Hant/common.json';
 import zhHant_library from './zh-Hant/library.json';
 import zhHant_errors from './zh-Hant/errors.json';
@@ -38,6 +41,7 @@ import zhHant_spreadsheet from './zh-Hant/spreadsheet.json';
 import zhHant_validation from './zh-Hant/validation.json';
 import zhHant_menu from './zh-Hant/menu.json';
 import zhHant_session from './zh-Hant/session.json';
+import zhHant_console from './zh-Hant/console.json';
 
 export const NAMESPACES = [
   'common',
@@ -49,6 +53,7 @@ export const NAMESPACES = [
   'validation',
   'menu',
   'session',
+  'console',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Catalogue = Record<Namespace, Record<string, unknown>>;
@@ -64,6 +69,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     validation: en_validation,
     menu: en_menu,
     session: en_session,
+    console: en_console,
   },
   vi: {
     common: vi_common,
@@ -75,6 +81,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     validation: vi_validation,
     menu: vi_menu,
     session: vi_session,
+    console: vi_console,
   },
   'zh-Hans': {
     common: zhHans_common,
@@ -86,6 +93,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     validation: zhHans_validation,
     menu: zhHans_menu,
     session: zhHans_session,
+    console: zhHans_console,
   },
   'zh-Hant': {
     common: zhHant_common,
@@ -97,5 +105,6 @@ export const catalogues: Record<Locale, Catalogue> = {
     validation: zhHant_validation,
     menu: zhHant_menu,
     session: zhHant_session,
+    console: zhHant_console,
   },
 };

@@ -15,6 +15,11 @@ describe('screens in the URL fragment', () => {
   it('round-trips', () => {
     expect(parseRoute(routeHref({ name: 'editor', id }))).toEqual({ name: 'editor', id });
     expect(parseRoute(routeHref({ name: 'library' }))).toEqual({ name: 'library' });
+    expect(parseRoute(routeHref({ name: 'session', id }))).toEqual({ name: 'session', id });
+  });
+  it('reads the console route of a session', () => {
+    expect(parseRoute(`#/sessions/${id}`)).toEqual({ name: 'session', id });
+    expect(parseRoute('#/sessions/nope')).toEqual({ name: 'library' });
   });
   it('asks the leave guard only when the screen changes', () => {
     const editor = parseRoute(`#/exercises/${id}`);
