@@ -8,6 +8,7 @@ import { SEND_BACKLOG_BYTES_MAX, STAFF_FRAME_BYTES_MAX } from '../../shared/api/
 import { callFrameSchema, type ServerFrame } from '../../shared/api/wire';
 import type { Envelope } from '../../shared/api/errors';
 import type { HostCore } from './core';
+import { DESKTOP_STAFF } from '../../shared/api/principal';
 import { encodeFrame, encodeReply } from './frames';
 import type { Logger } from './ports';
 
@@ -40,7 +41,7 @@ export function serveConnection(options: {
   limits: SendLimits;
 }): void {
   const { ws, connection, core, logger, limits } = options;
-  const caller = { role: 'facilitator' as const, transport: 'ws' as const, connectionId: String(connection) };
+  const caller = { principal: DESKTOP_STAFF, transport: 'ws' as const, connectionId: String(connection) };
   /** Reply bytes handed to the socket and not yet written out: the allowance on top of the backlog. */
   let replyBytesUnsent = 0;
 

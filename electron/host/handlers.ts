@@ -9,7 +9,7 @@ import type { ExchangeService } from '../services/exchange/exchangeService';
 import type { MselService } from '../services/spreadsheet/mselService';
 import type { SessionService } from '../services/session/sessionService';
 import { createTranslator } from '../../shared/i18n/translator';
-import { STAFF, type StartupNotice } from '../../shared/api/contract';
+import type { StartupNotice } from '../../shared/api/contract';
 
 export type Services = {
   library: LibraryService;
@@ -34,9 +34,9 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
   return {
     'app.info': (_input, caller) => ({
       version: appVersion,
-      role: caller.role,
+      principal: caller.principal.kind,
       // Start-up notices name the data folder: for those who look after the library.
-      notices: STAFF.includes(caller.role) ? [...notices] : [],
+      notices: caller.principal.kind === 'staff' ? [...notices] : [],
     }),
     'app.setLocale': ({ locale }) => ({ locale }),
     'library.list': (input) => library.list(input),

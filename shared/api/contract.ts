@@ -24,26 +24,32 @@ import { evaluatorSchema, sessionEventSchema, staffMemberSchema } from '../sessi
 import { SESSION_STATUSES, staffViewSchema } from '../session/views';
 import { BASE64_CHARS_MAX, SESSION_EVENTS_PAGE_MAX, SHEET_LIMITS } from './limits';
 import type { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';
-
-/**
- * Who is calling. The desktop window and the host's own browser link are the
- * facilitator; participant and evaluator links come with live sessions.
- */
-export const ROLES = ['facilitator', 'controller', 'evaluator', 'participant', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
+import { EVERYONE, PRINCIPAL_KINDS, STAFF_ONLY, type Principal, type PrincipalKind } from './principal';
 
 type MethodSpec<I extends z.ZodType, O extends z.ZodType> = {
   input: I;
   output: O;
-  /** Roles allowed to call it. */
-  roles: readonly Role[];
+  /** The kinds of principal allowed to call it (principal.ts). */
+  principals: readonly PrincipalKind[];
+  /**
+   * A check of the (valid) input against the caller, after the kind is allowed: false is
+   * `forbidden`. E.g. a participant may only name its own session.
+   */
+  allows?: (input: z.output<I>, principal: Principal) => boolean;
+};
+
+export type AnyMethodSpec = {
+  input: z.ZodType;
+  output: z.ZodType;
+  principals: readonly PrincipalKind[];
+  allows?: (input: never, principal: Principal) => boolean;
 };
 
 function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec;
 }
 
-export const STAFF: readonly Role[] = ['facilitator'];
+export { STAFF_ONLY as STAFF };
 const idInput = z.object({ id: z.uuid() });
 
 export const templateSummarySchema = z.object({
@@ -141,9 +147,13 @@ const sessionIdInput = z.object({ sessionId: z.uuid() });
 export const methods = {
   'app.info': method({
     input: z.object({}),
-    /** `notices` go to staff only; other roles get an empty list. */
-    output: z.object({ version: z.string(), role: z.enum(ROLES), notices: z.array(startupNoticeSchema) }),
-    roles: ROLES,
+    /** `notices` go to staff only; other principals get an empty list. */
+    output: z.object({
+      version: z.string(),
+      principal: z.enum(PRINCIPAL_KINDS),
+      notices: z.array(startupNoticeSchema),
+    }),
+    principals: EVERYONE,
   }),
   /**
    * The caller's chosen language. Stored on the device (the renderer keeps it); the
@@ -152,53 +162,53 @@ export const methods = {
   'app.setLocale': method({
     input: z.object({ locale: z.enum(LOCALES) }),
     output: z.object({ locale: z.enum(LOCALES) }),
-    roles: ROLES,
+    principals: EVERYONE,
   }),
   'library.list': method({
     input: libraryListInput,
     output: z.object({ items: z.array(exerciseSummarySchema), total: z.number().int() }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
-  'library.get': method({ input: idInput, output: exerciseSchema, roles: STAFF }),
+  'library.get': method({ input: idInput, output: exerciseSchema, principals: STAFF_ONLY }),
   'library.create': method({
     input: exerciseContentSchema,
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Saves the whole document; refused as `conflict` if `baseRevision` is not the latest. */
   'library.update': method({
     input: z.object({ id: z.uuid(), baseRevision: z.number().int().min(1), content: exerciseContentSchema }),
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'library.duplicate': method({
     input: z.object({ id: z.uuid(), title: z.string().trim().min(1).max(200) }),
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'library.setArchived': method({
     input: z.object({ id: z.uuid(), archived: z.boolean() }),
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Moves to the bin; `library.restore` undoes it until the bin is emptied. */
-  'library.delete': method({ input: idInput, output: z.object({ id: z.uuid() }), roles: STAFF }),
-  'library.restore': method({ input: idInput, output: exerciseSchema, roles: STAFF }),
+  'library.delete': method({ input: idInput, output: z.object({ id: z.uuid() }), principals: STAFF_ONLY }),
+  'library.restore': method({ input: idInput, output: exerciseSchema, principals: STAFF_ONLY }),
   'library.tags': method({
     input: z.object({}),
     output: z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number().int() })) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'templates.list': method({
     input: z.object({}),
     output: z.object({ templates: z.array(templateSummarySchema) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Copies a built-in exercise, in one of its languages, into the library. */
   'templates.instantiate': method({
     input: z.object({ key: z.string().min(1).max(100), locale: z.enum(LOCALES) }),
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'attachments.put': method({
     input: z.object({
@@ -207,17 +217,17 @@ export const methods = {
       base64: base64Schema,
     }),
     output: attachmentMetaSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'attachments.get': method({
     input: z.object({ id: attachmentIdSchema }),
     output: z.object({ id: attachmentIdSchema, mime: z.string(), base64: z.string() }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'exchange.export': method({
     input: z.object({ ids: z.array(z.uuid()).min(1).max(500) }),
     output: fileOutput,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Reads and verifies a `.drill` file without writing anything. */
   'exchange.preview': method({
@@ -239,7 +249,7 @@ export const methods = {
         }),
       ),
     }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'exchange.import': method({
     input: z.object({
@@ -249,7 +259,7 @@ export const methods = {
       locale: z.enum(LOCALES),
     }),
     output: z.object({ imported: z.array(z.object({ id: z.uuid(), title: z.string() })) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Reads a CSV or XLSX file into rows (CSV decoded as detected, or as `encoding`). */
   'msel.read': method({
@@ -264,7 +274,7 @@ export const methods = {
       detected: z.enum(CSV_ENCODINGS).nullable(),
       sheets: z.array(z.object({ name: z.string(), rows: sheetRows })),
     }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** What importing these rows into the exercise would do, row by row; writes nothing. */
   'msel.preview': method({
@@ -310,18 +320,18 @@ export const methods = {
       /** The teams the import would create. */
       newTeams: z.array(z.object({ name: z.string(), colour: z.string() })),
     }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Appends the rows without errors to the exercise's injects, creating the teams asked for. */
   'msel.import': method({
     input: mselRowsInput.extend({ id: z.uuid(), baseRevision: z.number().int().min(1) }),
     output: z.object({ exercise: exerciseSchema, added: z.number().int() }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'msel.export': method({
     input: z.object({ id: z.uuid(), format: z.enum(['csv', 'xlsx']), locale: z.enum(LOCALES) }),
     output: fileOutput,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /**
    * A new session from the exercise as it is now (frozen into the session). "Run again"
@@ -337,15 +347,15 @@ export const methods = {
       rehearsal: z.boolean().default(false),
     }),
     output: sessionSnapshotSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Newest first; rehearsals only when asked for (reports and history leave them out). */
   'session.list': method({
     input: z.object({ exerciseId: z.uuid().nullable().default(null), includeRehearsals: z.boolean().default(false) }),
     output: z.object({ items: z.array(sessionSummarySchema) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
-  'session.get': method({ input: sessionIdInput, output: sessionSnapshotSchema, roles: STAFF }),
+  'session.get': method({ input: sessionIdInput, output: sessionSnapshotSchema, principals: STAFF_ONLY }),
   /**
    * One control-cell action; refused (nothing written) with a `session.errors.*` key.
    * `staffId`: the member of the control cell acting; the session's first facilitator
@@ -358,7 +368,7 @@ export const methods = {
       staffId: z.string().min(1).max(64).optional(),
     }),
     output: sessionSnapshotSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** The log after `afterSeq`, for a screen catching up after a reconnect. */
   'session.events': method({
@@ -367,7 +377,7 @@ export const methods = {
       limit: z.number().int().min(1).max(SESSION_EVENTS_PAGE_MAX).default(SESSION_EVENTS_PAGE_MAX),
     }),
     output: z.object({ events: z.array(sessionEventSchema), lastSeq: z.number().int().min(1) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
 } as const;
 

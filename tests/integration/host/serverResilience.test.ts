@@ -53,7 +53,7 @@ function coreDouble() {
         case 'test.reject':
           throw new Error('a bug past the dispatcher');
         default:
-          return { ok: true, value: { version: 'test', role: caller.role } };
+          return { ok: true, value: { version: 'test', principal: caller.principal.kind } };
       }
     },
   };
@@ -137,7 +137,7 @@ describe('replies that cannot be sent', () => {
       ok: false,
       error: { code: 'internal', messageKey: 'errors.internal', details: { method: 'test.reject' } },
     });
-    expect(await c.call('app.info')).toEqual({ ok: true, value: { version: 'test', role: 'facilitator' } });
+    expect(await c.call('app.info')).toEqual({ ok: true, value: { version: 'test', principal: 'staff' } });
     const logged = logger.entries.filter((e) => e.level === 'error').map((e) => e.message);
     expect(logged).toEqual([
       'reply could not be sent as is',
