@@ -28,6 +28,7 @@ import {
   type MonotonicClock,
   type Timers,
 } from './ports';
+import { loadOrCreateStaffKey } from './staffKey';
 import { classifyStorageError, startupError } from './storageErrors';
 
 export type HostCoreOptions = {
@@ -58,6 +59,8 @@ export type HostCore = {
   events: Pick<EventBus, 'subscribe'>;
   /** Things the user should know about this start (an empty database set aside…). */
   notices: readonly StartupNotice[];
+  /** The secret of the staff link; the same on every start with this data folder. */
+  staffKey: string;
   close(): void;
 };
 
@@ -86,7 +89,8 @@ export function openHostCore(options: HostCoreOptions): HostCore {
     }
     db = openDatabase(file);
     options.onDatabaseOpen?.(db);
-    return assemble(db, lock, dataDir, notices, options, clock, logger);
+    const staffKey = loadOrCreateStaffKey(dataDir, logger);
+    return { ...assemble(db, lock, dataDir, notices, options, clock, logger), staffKey };
   } catch (error) {
     db?.close();
     lock?.release();
@@ -121,7 +125,7 @@ function assemble(
   options: HostCoreOptions,
   clock: Clock,
   logger: Logger,
-): HostCore {
+): Omit<HostCore, 'staffKey'> {
   const bus = createEventBus();
   const library = createLibraryService({ db, clock, logger });
   // Bin entries older than a day are gone for good; until then "delete" can be undone.
