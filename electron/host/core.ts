@@ -29,6 +29,11 @@ import {
   type Timers,
 } from './ports';
 import { loadOrCreateStaffKey } from './staffKey';
+import { createJoinLimiter } from './joinLimiter';
+import { createGuestService } from '../services/session/guestService';
+import type { GuestBinding } from '../services/session/guestStore';
+import type { Principal } from '../../shared/api/principal';
+import { JOIN_ATTEMPTS_MAX, JOIN_WINDOW_MS, JOIN_WRONG_CODE_DELAY_MS } from '../../shared/api/limits';
 import { classifyStorageError, startupError } from './storageErrors';
 
 export type HostCoreOptions = {
@@ -49,6 +54,8 @@ export type HostCoreOptions = {
   logger?: Logger;
   /** The data-folder lock's view of the machine (time, heartbeat timer); tests fake it. */
   lockPorts?: LockPorts;
+  /** How long a wrong join code waits for its answer (JOIN_WRONG_CODE_DELAY_MS); tests shorten it. */
+  joinWrongCodeDelayMs?: number;
   /** Called once the database is open and migrated; tests use it to shrink the disk. */
   onDatabaseOpen?: (db: Db) => void;
 };
@@ -61,6 +68,11 @@ export type HostCore = {
   notices: readonly StartupNotice[];
   /** The secret of the staff link; the same on every start with this data folder. */
   staffKey: string;
+  /**
+   * What a guest connection is now (admitted, moved, removed since it joined): asked anew
+   * for every call and every event, so a change applies to live connections at once.
+   */
+  guestPrincipal(binding: GuestBinding): Principal;
   close(): void;
 };
 
@@ -156,7 +168,23 @@ function assemble(
     random: (count) => randomFillSync(new Uint8Array(count)),
     publish: (sessionId, seq) => bus.publish('session.changed', { sessionId, seq }),
   });
-  const services = { library, templates, attachments, exchange, msel, sessions, appVersion, notices };
+  const guests = createGuestService({ db, clock, sessions });
+  const joinLimiter = createJoinLimiter({ attemptsMax: JOIN_ATTEMPTS_MAX, windowMs: JOIN_WINDOW_MS });
+  const delayMs = options.joinWrongCodeDelayMs ?? JOIN_WRONG_CODE_DELAY_MS;
+  const services = {
+    library,
+    templates,
+    attachments,
+    exchange,
+    msel,
+    sessions,
+    guests,
+    joinLimiter,
+    wrongCodeDelay: () => new Promise<void>((resolve) => setTimeout(resolve, delayMs)),
+    nowMs: () => clock.now().getTime(),
+    appVersion,
+    notices,
+  };
   const handlers = createHandlers(services, bus);
   const where = { dataDir, file: db.name };
   // A full disk or a read-only file while running: its own message, and the host stays up.
@@ -167,6 +195,7 @@ function assemble(
     dispatch,
     events: { subscribe: bus.subscribe },
     notices,
+    guestPrincipal: (binding) => guests.principalOf(binding),
     close() {
       if (closed) return;
       closed = true;

@@ -13,11 +13,20 @@ import {
   type Methods,
 } from '../../shared/api/contract';
 import type { Principal } from '../../shared/api/principal';
+import type { GuestBinding } from '../services/session/guestStore';
 import { DomainError, errorKey, type Envelope, type FieldIssue } from '../../shared/api/errors';
 import type { Logger } from './ports';
 
 /** Who calls (decided by the transport, never by the client) and over what. */
-export type Caller = { principal: Principal; transport: 'ipc' | 'ws' | 'test'; connectionId?: string };
+export type Caller = {
+  principal: Principal;
+  transport: 'ipc' | 'ws' | 'test';
+  connectionId?: string;
+  /** The peer's address, for per-address limits (joining). */
+  remoteAddress?: string;
+  /** Given by guest connections: joining or resuming makes the connection that guest. */
+  bindGuest?: (binding: GuestBinding) => void;
+};
 
 export type Handlers = {
   [M in MethodName]: (

@@ -21,10 +21,18 @@ import { CSV_ENCODINGS } from '../msel/encodings';
 import { TIME_BASE_MODES } from '../msel/timeColumn';
 import { sessionCommandSchema } from '../session/commands';
 import { evaluatorSchema, sessionEventSchema, staffMemberSchema } from '../session/events';
-import { SESSION_STATUSES, staffViewSchema } from '../session/views';
+import { projectorViewSchema, SESSION_STATUSES, staffViewSchema, teamViewSchema } from '../session/views';
 import { BASE64_CHARS_MAX, SESSION_EVENTS_PAGE_MAX, SHEET_LIMITS } from './limits';
 import type { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';
-import { EVERYONE, PRINCIPAL_KINDS, STAFF_ONLY, type Principal, type PrincipalKind } from './principal';
+import {
+  EVERYONE,
+  mayNameSession,
+  PRINCIPAL_KINDS,
+  principalSchema,
+  STAFF_ONLY,
+  type Principal,
+  type PrincipalKind,
+} from './principal';
 
 type MethodSpec<I extends z.ZodType, O extends z.ZodType> = {
   input: I;
@@ -143,6 +151,24 @@ export const sessionSummarySchema = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 const sessionIdInput = z.object({ sessionId: z.uuid() });
+
+/** What a participant may do; the team is the caller's own. */
+export const participantCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('seen'), injectId: localIdSchema }),
+  z.object({ type: z.literal('acknowledge'), injectId: localIdSchema }),
+  z.object({
+    type: z.literal('respond'),
+    injectId: localIdSchema,
+    text: z.string().trim().max(4_000).default(''),
+    decision: z.number().int().min(0).nullable().default(null),
+  }),
+  z.object({
+    type: z.literal('message'),
+    messageId: z.string().min(1).max(64),
+    text: z.string().trim().min(1).max(4_000),
+  }),
+]);
+export type ParticipantCommand = z.infer<typeof participantCommandSchema>;
 
 export const methods = {
   'app.info': method({
@@ -378,6 +404,62 @@ export const methods = {
     }),
     output: z.object({ events: z.array(sessionEventSchema), lastSeq: z.number().int().min(1) }),
     principals: STAFF_ONLY,
+  }),
+  /**
+   * A guest joins with the session's code, a name and the team they say they are in, then
+   * waits for the control cell. The secret brings the same person back later (keep it).
+   * Rate-limited per address; a wrong code is answered slowly.
+   */
+  'session.join': method({
+    input: z.object({
+      joinCode: z.string().max(20),
+      name: z.string().trim().min(1).max(200),
+      requestedTeamId: localIdSchema.nullable().default(null),
+    }),
+    output: z.object({ secret: z.string(), principal: principalSchema }),
+    principals: ['guest'],
+  }),
+  /** A returning guest (reload, reconnect, host restart) is itself again, with its secret. */
+  'session.resume': method({
+    input: z.object({ secret: z.string().min(1).max(100) }),
+    output: z.object({ principal: principalSchema }),
+    principals: ['guest', 'waiting', 'participant', 'projector'],
+  }),
+  /** What a participant's screen shows: its team's view, or the waiting room. */
+  'session.myView': method({
+    input: sessionIdInput,
+    output: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('team'), seq: z.number().int(), view: teamViewSchema }),
+      z.object({
+        kind: z.literal('waiting'),
+        seq: z.number().int(),
+        title: z.string(),
+        status: z.enum(SESSION_STATUSES),
+        name: z.string(),
+        requestedTeamId: z.string().nullable(),
+      }),
+    ]),
+    principals: ['participant', 'waiting'],
+    allows: mayNameSession,
+  }),
+  /** A participant acts for its own team: the team comes from the caller, never from here. */
+  'session.participantCommand': method({
+    input: sessionIdInput.extend({ command: participantCommandSchema }),
+    output: z.object({ seq: z.number().int().min(1) }),
+    principals: ['participant'],
+    allows: mayNameSession,
+  }),
+  /** A secret for the room's screen: opened on the guest address, it shows the projector view. */
+  'session.projectorLink': method({
+    input: sessionIdInput,
+    output: z.object({ secret: z.string() }),
+    principals: STAFF_ONLY,
+  }),
+  'session.projectorView': method({
+    input: sessionIdInput,
+    output: z.object({ seq: z.number().int(), view: projectorViewSchema }),
+    principals: ['projector'],
+    allows: mayNameSession,
   }),
 } as const;
 
