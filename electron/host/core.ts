@@ -30,6 +30,7 @@ import {
 } from './ports';
 import { loadOrCreateStaffKey } from './staffKey';
 import { createJoinLimiter } from './joinLimiter';
+import { createSubscriptionHub, type SubscriptionHub } from './subscriptions';
 import { createGuestService } from '../services/session/guestService';
 import type { GuestBinding } from '../services/session/guestStore';
 import type { Principal } from '../../shared/api/principal';
@@ -73,6 +74,8 @@ export type HostCore = {
    * for every call and every event, so a change applies to live connections at once.
    */
   guestPrincipal(binding: GuestBinding): Principal;
+  /** Pushed events for one connection or window (subscriptions.ts). */
+  subscriptions: Pick<SubscriptionHub, 'open'>;
   close(): void;
 };
 
@@ -169,6 +172,12 @@ function assemble(
     publish: (sessionId, seq) => bus.publish('session.changed', { sessionId, seq }),
   });
   const guests = createGuestService({ db, clock, sessions });
+  const subscriptions = createSubscriptionHub({
+    bus,
+    sessionState: (sessionId) => sessions.stateOf(sessionId).state,
+    sessionEvents: (sessionId, afterSeq, limit) => sessions.events(sessionId, afterSeq, limit).events,
+    libraryStartSeq: clock.now().getTime(),
+  });
   const joinLimiter = createJoinLimiter({ attemptsMax: JOIN_ATTEMPTS_MAX, windowMs: JOIN_WINDOW_MS });
   const delayMs = options.joinWrongCodeDelayMs ?? JOIN_WRONG_CODE_DELAY_MS;
   const services = {
@@ -196,6 +205,7 @@ function assemble(
     events: { subscribe: bus.subscribe },
     notices,
     guestPrincipal: (binding) => guests.principalOf(binding),
+    subscriptions,
     close() {
       if (closed) return;
       closed = true;

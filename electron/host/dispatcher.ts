@@ -14,6 +14,7 @@ import {
 } from '../../shared/api/contract';
 import type { Principal } from '../../shared/api/principal';
 import type { GuestBinding } from '../services/session/guestStore';
+import type { Subscriber } from './subscriptions';
 import { DomainError, errorKey, type Envelope, type FieldIssue } from '../../shared/api/errors';
 import type { Logger } from './ports';
 
@@ -26,6 +27,8 @@ export type Caller = {
   remoteAddress?: string;
   /** Given by guest connections: joining or resuming makes the connection that guest. */
   bindGuest?: (binding: GuestBinding) => void;
+  /** The connection's pushed events (subscriptions.ts); absent for callers with no push. */
+  subscriptions?: Subscriber;
 };
 
 export type Handlers = {

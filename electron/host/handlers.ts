@@ -156,6 +156,10 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
       sessions.participantAct(sessionId, p.participantId, p.teamId, participantDraft(command, p.teamId));
       return { seq: sessions.stateOf(sessionId).state.lastSeq };
     },
+    'events.subscribe': ({ topic, afterSeq }, caller) => {
+      if (!caller.subscriptions) throw new DomainError('invalid_input', 'errors.noEventChannel', {});
+      return caller.subscriptions.subscribe(topic, afterSeq);
+    },
     'session.projectorLink': ({ sessionId }) => ({ secret: guests.projectorLink(sessionId) }),
     'session.projectorView': ({ sessionId }) => {
       const { state, mono } = sessions.stateOf(sessionId);

@@ -152,6 +152,9 @@ export const sessionSummarySchema = z.object({
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 const sessionIdInput = z.object({ sessionId: z.uuid() });
 
+/** What a connection subscribes to: the library, or one session's events. */
+export const topicSchema = z.union([z.literal('library'), z.object({ session: z.uuid() })]);
+
 /** What a participant may do; the team is the caller's own. */
 export const participantCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('seen'), injectId: localIdSchema }),
@@ -461,11 +464,23 @@ export const methods = {
     principals: ['projector'],
     allows: mayNameSession,
   }),
+  /**
+   * Pushed events for one topic on this connection, starting after `afterSeq` (what came
+   * since is sent first: no gap, no duplicate). The library is for staff; a session, for
+   * those who belong to it, each sent only what it may receive.
+   */
+  'events.subscribe': method({
+    input: z.object({ topic: topicSchema, afterSeq: z.number().int().min(0).default(0) }),
+    output: z.object({ seq: z.number().int().min(0) }),
+    principals: ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
+    allows: ({ topic }, principal) =>
+      principal.kind === 'staff' || (topic !== 'library' && mayNameSession({ sessionId: topic.session }, principal)),
+  }),
 } as const;
 
 export const events = {
-  /** Something in the library changed; listeners reload what they show. */
-  'library.changed': z.object({ id: z.uuid().nullable() }),
+  /** Something in the library changed; listeners reload what they show. `seq`: the hub's count. */
+  'library.changed': z.object({ id: z.uuid().nullable(), seq: z.number().int().min(0).optional() }),
   /** A session's log grew to `seq`; its screens fetch the new view (or the events after theirs). */
   'session.changed': z.object({ sessionId: z.uuid(), seq: z.number().int().min(1) }),
 } as const;

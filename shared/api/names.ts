@@ -35,6 +35,7 @@ export const METHOD_NAME_LIST = [
   'session.participantCommand',
   'session.projectorLink',
   'session.projectorView',
+  'events.subscribe',
 ] as const;
 
 export const EVENT_NAME_LIST = ['library.changed', 'session.changed'] as const;
