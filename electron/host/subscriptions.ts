@@ -113,8 +113,9 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
         subscribe(topic, afterSeq) {
           if (topic === 'library') {
             library = true;
-            // No log to replay: a client that missed changes (or a host that restarted) reloads.
-            if (afterSeq !== librarySeq)
+            // No log to replay: a client that missed changes (or kept a seq from an earlier
+            // run of the host) reloads. 0 is a client that has just loaded everything.
+            if (afterSeq !== 0 && afterSeq !== librarySeq)
               send({ topic, seq: librarySeq, name: 'library.changed', payload: { id: null, seq: librarySeq } });
             return { seq: librarySeq };
           }

@@ -154,6 +154,7 @@ const sessionIdInput = z.object({ sessionId: z.uuid() });
 
 /** What a connection subscribes to: the library, or one session's events. */
 export const topicSchema = z.union([z.literal('library'), z.object({ session: z.uuid() })]);
+export type Topic = z.infer<typeof topicSchema>;
 
 /** What a participant may do; the team is the caller's own. */
 export const participantCommandSchema = z.discriminatedUnion('type', [
@@ -507,4 +508,6 @@ void eventNamesMatch;
 export type DrillbookApi = {
   call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Events of this topic from now on (the library's are asked for by `on('library.changed')`). */
+  subscribe(topic: Topic): () => void;
 };
