@@ -5,7 +5,7 @@ import type { HostCore } from '../../../electron/host/core';
 import type { Caller } from '../../../electron/host/dispatcher';
 import type { GuestBinding } from '../../../electron/services/session/guestStore';
 import { GUEST } from '../../../shared/api/principal';
-import { JOIN_ATTEMPTS_MAX } from '../../../shared/api/limits';
+import { JOIN_ATTEMPTS_MAX, PARTICIPANTS_MAX } from '../../../shared/api/limits';
 import { testCore } from '../../support/core';
 import { tempDir } from '../../support/temp';
 import { createVirtualTime } from '../../support/virtualTime';
@@ -145,6 +145,26 @@ describe('guests', () => {
       name: 'y',
     });
     expect(elsewhere.ok).toBe(true);
+  });
+
+  it(`refuses a newcomer once ${PARTICIPANTS_MAX} people have joined, naming the limit`, async () => {
+    const core = open();
+    const { created } = await startSession(core);
+    for (let i = 0; i < PARTICIPANTS_MAX; i++) {
+      const joined = await guestConnection(core, `10.1.${i >> 8}.${i & 255}`).call('session.join', {
+        joinCode: created.view.joinCode,
+        name: `P${i}`,
+      });
+      expect(joined.ok).toBe(true);
+    }
+    const full = await guestConnection(core, '10.2.0.1').call('session.join', {
+      joinCode: created.view.joinCode,
+      name: 'One too many',
+    });
+    expect(full).toMatchObject({
+      ok: false,
+      error: { messageKey: 'session.errors.sessionFull', details: { max: PARTICIPANTS_MAX } },
+    });
   });
 
   it('answers a wrong code only after the delay', async () => {
