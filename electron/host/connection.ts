@@ -55,9 +55,15 @@ export function serveConnection(options: {
     if (guest === null) return GUEST;
     try {
       return core.guestPrincipal(guest);
-    } catch {
+    } catch (error) {
       // Removed since (or its session unreadable): a guest again, who may join anew. The
       // reason reaches the person through session.resume / session.join, translated.
+      logger.info('guest connection unbound', {
+        connection,
+        sessionId: guest.sessionId,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      guest = null;
       return GUEST;
     }
   };

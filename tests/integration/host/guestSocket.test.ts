@@ -209,6 +209,32 @@ describe('a participant over the WebSocket', () => {
     expect(second.seqs()[0]).toBeGreaterThan(lastSeen);
   });
 
+  it('once removed, a live connection is sent nothing more and may do nothing but join again', async () => {
+    const { server, staff, sessionId, joinCode, command } = await setUp();
+    await staff.value('events.subscribe', { topic: { session: sessionId }, afterSeq: 0 });
+    const guest = await socket(server.port, 'guest=1');
+    const { principal } = await guest.value<{ principal: { participantId: string } }>('session.join', {
+      joinCode,
+      name: 'Lan',
+      requestedTeamId: 'A',
+    });
+    await guest.value('events.subscribe', { topic: { session: sessionId }, afterSeq: 0 });
+    await command({ type: 'admitParticipant', participantId: principal.participantId, teamId: 'A' });
+    await command({ type: 'removeParticipant', participantId: principal.participantId });
+    await command({ type: 'start' });
+    await command({ type: 'release', injectId: 'i1' });
+    const last = (await staff.value('session.get', { sessionId })).seq;
+    await staff.until((f) => f.type === 'event' && f.seq === last);
+    const myView = await guest.call('session.myView', { sessionId });
+    expect(myView).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // It heard of its joining and admission, and of nothing from its removal on (its next
+    // call or resume says why, translated).
+    const heard = guest.seqs();
+    expect(heard.length).toBeGreaterThan(0);
+    expect(Math.max(...heard)).toBeLessThan(last - 1);
+    expect(guest.raw.join('\n')).not.toContain('ALPHA-FIRST');
+  });
+
   it('a guest connection may not send a frame over GUEST_FRAME_BYTES_MAX; staff may', async () => {
     const { server, staff } = await setUp();
     const guest = await socket(server.port, 'guest=1');
