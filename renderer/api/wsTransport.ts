@@ -89,12 +89,12 @@ export function createWsTransport(url: string, onState: (state: ConnectionState)
   }
   connect();
 
-  function subscribe(topic: Topic): () => void {
+  function subscribe(topic: Topic, afterSeq = 0): () => void {
     const key = topicKey(topic);
     const known = topics.get(key);
     if (known) known.users += 1;
     else {
-      const entry = { topic, users: 1, lastSeq: 0 };
+      const entry = { topic, users: 1, lastSeq: afterSeq };
       topics.set(key, entry);
       ask(entry);
     }

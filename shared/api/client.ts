@@ -10,7 +10,7 @@ export type RawTransport = {
    * Asks the host for a topic's events (again after every reconnect, from the last seq
    * seen). Absent on the desktop bridge: the window is staff and is sent every event.
    */
-  subscribe?(topic: Topic): () => void;
+  subscribe?(topic: Topic, afterSeq?: number): () => void;
 };
 
 export function unwrap<T>(envelope: Envelope<T>): T {
@@ -22,6 +22,6 @@ export function createApi(transport: RawTransport): DrillbookApi {
   return {
     call: async (name, input) => unwrap(await transport.call(name, input)) as never,
     on: (name, listener) => transport.on(name, listener as (payload: unknown) => void),
-    subscribe: (topic) => transport.subscribe?.(topic) ?? (() => {}),
+    subscribe: (topic, afterSeq) => transport.subscribe?.(topic, afterSeq) ?? (() => {}),
   };
 }

@@ -508,6 +508,10 @@ void eventNamesMatch;
 export type DrillbookApi = {
   call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
-  /** Events of this topic from now on (the library's are asked for by `on('library.changed')`). */
-  subscribe(topic: Topic): () => void;
+  /**
+   * Events of this topic after `afterSeq` (a session screen passes the seq of the snapshot
+   * it shows; the library's are asked for by `on('library.changed')`). Over the WebSocket
+   * it is asked again after every reconnect, from the last seq received.
+   */
+  subscribe(topic: Topic, afterSeq?: number): () => void;
 };
