@@ -1,6 +1,5 @@
 // `npm run host`: the same app without Electron. Opens the host core on a data
 // directory and serves the renderer and the API on loopback (the LAN only with --lan).
-import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { DomainError } from '../../shared/api/errors';
@@ -59,8 +58,9 @@ async function main() {
     fail(error, args.dataDir);
   }
   const bind = chooseBindAddresses({ lan: args.lan, interfaces: os.networkInterfaces() });
-  // A fresh token each start: the printed link is the key to this library.
-  const token = randomBytes(24).toString('base64url');
+  // The printed link is the key to this library; it is kept in the data folder, so the
+  // same link works after a restart.
+  const token = core.staffKey;
   let server: HostServer;
   try {
     server = await startHostServer({

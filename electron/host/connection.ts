@@ -8,6 +8,9 @@ import { SEND_BACKLOG_BYTES_MAX, STAFF_FRAME_BYTES_MAX } from '../../shared/api/
 import { callFrameSchema, type ServerFrame } from '../../shared/api/wire';
 import type { Envelope } from '../../shared/api/errors';
 import type { HostCore } from './core';
+import { DESKTOP_STAFF, GUEST, type Principal } from '../../shared/api/principal';
+import type { GuestBinding } from '../services/session/guestStore';
+import type { Caller } from './dispatcher';
 import { encodeFrame, encodeReply } from './frames';
 import type { Logger } from './ports';
 
@@ -32,15 +35,38 @@ const internal = (method: string): Envelope<never> => ({
   error: { code: 'internal', messageKey: 'errors.internal', details: { method } },
 });
 
+export type ConnectionCore = Pick<HostCore, 'dispatch' | 'subscriptions' | 'guestPrincipal'>;
+
 export function serveConnection(options: {
   ws: WebSocket;
   connection: number;
-  core: Pick<HostCore, 'dispatch' | 'events'>;
+  core: ConnectionCore;
   logger: Logger;
   limits: SendLimits;
+  /** Opened with the staff key: staff. Otherwise a guest, until it joins or resumes. */
+  staff: boolean;
+  remoteAddress: string;
 }): void {
   const { ws, connection, core, logger, limits } = options;
-  const caller = { role: 'facilitator' as const, transport: 'ws' as const, connectionId: String(connection) };
+  /** Set by session.join / session.resume; the principal is worked out from it at every use. */
+  let guest: GuestBinding | null = null;
+  const principal = (): Principal => {
+    if (options.staff) return DESKTOP_STAFF;
+    if (guest === null) return GUEST;
+    try {
+      return core.guestPrincipal(guest);
+    } catch (error) {
+      // Removed since (or its session unreadable): a guest again, who may join anew. The
+      // reason reaches the person through session.resume / session.join, translated.
+      logger.info('guest connection unbound', {
+        connection,
+        sessionId: guest.sessionId,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+      guest = null;
+      return GUEST;
+    }
+  };
   /** Reply bytes handed to the socket and not yet written out: the allowance on top of the backlog. */
   let replyBytesUnsent = 0;
 
@@ -83,15 +109,27 @@ export function serveConnection(options: {
     write(encoded.text, encoded.bytes, kind);
   };
 
-  const unsubscribe = core.events.subscribe((name, payload) => {
+  const subscriptions = core.subscriptions.open(principal, (event) => {
     try {
-      sendFrame({ type: 'event', name, payload }, 'event');
+      sendFrame({ type: 'event', ...event }, 'event');
     } catch (error) {
       // Never let one connection's trouble fail the write that published the event.
       logger.error('event push failed', { connection, error: error instanceof Error ? error.stack : String(error) });
     }
   });
-  ws.on('close', unsubscribe);
+  const caller = (): Caller => ({
+    principal: principal(),
+    transport: 'ws',
+    connectionId: String(connection),
+    remoteAddress: options.remoteAddress,
+    subscriptions,
+    bindGuest: options.staff
+      ? undefined
+      : (binding) => {
+          guest = binding;
+        },
+  });
+  ws.on('close', () => subscriptions.close());
   ws.on('error', (error) => logger.warn('websocket error', { connection, error: error.message }));
   ws.on('message', (data, isBinary) => {
     let frame;
@@ -108,7 +146,7 @@ export function serveConnection(options: {
     }
     const { id, method, input } = frame;
     core
-      .dispatch(method, input, caller)
+      .dispatch(method, input, caller())
       .catch((error: unknown) => {
         logger.error('dispatch failed', {
           connection,

@@ -28,6 +28,13 @@ import {
   type MonotonicClock,
   type Timers,
 } from './ports';
+import { loadOrCreateStaffKey } from './staffKey';
+import { createJoinLimiter } from './joinLimiter';
+import { createSubscriptionHub, type SubscriptionHub } from './subscriptions';
+import { createGuestService } from '../services/session/guestService';
+import type { GuestBinding } from '../services/session/guestStore';
+import type { Principal } from '../../shared/api/principal';
+import { JOIN_ATTEMPTS_MAX, JOIN_WINDOW_MS, JOIN_WRONG_CODE_DELAY_MS } from '../../shared/api/limits';
 import { classifyStorageError, startupError } from './storageErrors';
 
 export type HostCoreOptions = {
@@ -48,6 +55,8 @@ export type HostCoreOptions = {
   logger?: Logger;
   /** The data-folder lock's view of the machine (time, heartbeat timer); tests fake it. */
   lockPorts?: LockPorts;
+  /** How long a wrong join code waits for its answer (JOIN_WRONG_CODE_DELAY_MS); tests shorten it. */
+  joinWrongCodeDelayMs?: number;
   /** Called once the database is open and migrated; tests use it to shrink the disk. */
   onDatabaseOpen?: (db: Db) => void;
 };
@@ -58,6 +67,15 @@ export type HostCore = {
   events: Pick<EventBus, 'subscribe'>;
   /** Things the user should know about this start (an empty database set aside…). */
   notices: readonly StartupNotice[];
+  /** The secret of the staff link; the same on every start with this data folder. */
+  staffKey: string;
+  /**
+   * What a guest connection is now (admitted, moved, removed since it joined): asked anew
+   * for every call and every event, so a change applies to live connections at once.
+   */
+  guestPrincipal(binding: GuestBinding): Principal;
+  /** Pushed events for one connection or window (subscriptions.ts). */
+  subscriptions: Pick<SubscriptionHub, 'open'>;
   close(): void;
 };
 
@@ -86,7 +104,8 @@ export function openHostCore(options: HostCoreOptions): HostCore {
     }
     db = openDatabase(file);
     options.onDatabaseOpen?.(db);
-    return assemble(db, lock, dataDir, notices, options, clock, logger);
+    const staffKey = loadOrCreateStaffKey(dataDir, logger);
+    return { ...assemble(db, lock, dataDir, notices, options, clock, logger), staffKey };
   } catch (error) {
     db?.close();
     lock?.release();
@@ -121,7 +140,7 @@ function assemble(
   options: HostCoreOptions,
   clock: Clock,
   logger: Logger,
-): HostCore {
+): Omit<HostCore, 'staffKey'> {
   const bus = createEventBus();
   const library = createLibraryService({ db, clock, logger });
   // Bin entries older than a day are gone for good; until then "delete" can be undone.
@@ -152,7 +171,29 @@ function assemble(
     random: (count) => randomFillSync(new Uint8Array(count)),
     publish: (sessionId, seq) => bus.publish('session.changed', { sessionId, seq }),
   });
-  const services = { library, templates, attachments, exchange, msel, sessions, appVersion, notices };
+  const guests = createGuestService({ db, clock, sessions });
+  const subscriptions = createSubscriptionHub({
+    bus,
+    sessionState: (sessionId) => sessions.stateOf(sessionId).state,
+    sessionEvents: (sessionId, afterSeq, limit) => sessions.events(sessionId, afterSeq, limit).events,
+    libraryStartSeq: clock.now().getTime(),
+  });
+  const joinLimiter = createJoinLimiter({ attemptsMax: JOIN_ATTEMPTS_MAX, windowMs: JOIN_WINDOW_MS });
+  const delayMs = options.joinWrongCodeDelayMs ?? JOIN_WRONG_CODE_DELAY_MS;
+  const services = {
+    library,
+    templates,
+    attachments,
+    exchange,
+    msel,
+    sessions,
+    guests,
+    joinLimiter,
+    wrongCodeDelay: () => new Promise<void>((resolve) => setTimeout(resolve, delayMs)),
+    nowMs: () => clock.now().getTime(),
+    appVersion,
+    notices,
+  };
   const handlers = createHandlers(services, bus);
   const where = { dataDir, file: db.name };
   // A full disk or a read-only file while running: its own message, and the host stays up.
@@ -163,6 +204,8 @@ function assemble(
     dispatch,
     events: { subscribe: bus.subscribe },
     notices,
+    guestPrincipal: (binding) => guests.principalOf(binding),
+    subscriptions,
     close() {
       if (closed) return;
       closed = true;

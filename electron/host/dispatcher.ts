@@ -1,20 +1,35 @@
 // The one place every API call passes through, whichever transport carried it: it
-// checks the method exists and the caller's role may use it, validates the input
-// against the contract before any handler runs (so invalid input writes nothing),
-// and turns every failure into a structured error envelope.
+// checks the method exists and the caller's principal may use it (its kind, then the
+// input against the principal: a participant names only its own session), validates
+// the input against the contract before any handler runs (so invalid input writes
+// nothing), and turns every failure into a structured error envelope.
 import { z } from 'zod';
 import {
   isMethodName,
   methods,
   type MethodName,
   type MethodOutput,
+  type AnyMethodSpec,
   type Methods,
-  type Role,
 } from '../../shared/api/contract';
+import type { Principal } from '../../shared/api/principal';
+import type { GuestBinding } from '../services/session/guestStore';
+import type { Subscriber } from './subscriptions';
 import { DomainError, errorKey, type Envelope, type FieldIssue } from '../../shared/api/errors';
 import type { Logger } from './ports';
 
-export type Caller = { role: Role; transport: 'ipc' | 'ws' | 'test'; connectionId?: string };
+/** Who calls (decided by the transport, never by the client) and over what. */
+export type Caller = {
+  principal: Principal;
+  transport: 'ipc' | 'ws' | 'test';
+  connectionId?: string;
+  /** The peer's address, for per-address limits (joining). */
+  remoteAddress?: string;
+  /** Given by guest connections: joining or resuming makes the connection that guest. */
+  bindGuest?: (binding: GuestBinding) => void;
+  /** The connection's pushed events (subscriptions.ts); absent for callers with no push. */
+  subscriptions?: Subscriber;
+};
 
 export type Handlers = {
   [M in MethodName]: (
@@ -43,10 +58,13 @@ export type ErrorClassifier = (error: unknown) => DomainError | null;
 export function createDispatcher(handlers: Handlers, logger: Logger, classify?: ErrorClassifier): Dispatch {
   return async function dispatch(name, input, caller) {
     if (!isMethodName(name)) return fail('unknown_method', { method: String(name) });
-    const spec = methods[name];
-    if (!spec.roles.includes(caller.role)) return fail('forbidden', { method: name, role: caller.role });
+    const spec: AnyMethodSpec = methods[name];
+    const kind = caller.principal.kind;
+    if (!spec.principals.includes(kind)) return fail('forbidden', { method: name, principal: kind });
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return fail('invalid_input', { method: name, issues: toFieldIssues(parsed.error) });
+    const allows = spec.allows as ((input: unknown, principal: Principal) => boolean) | undefined;
+    if (allows && !allows(parsed.data, caller.principal)) return fail('forbidden', { method: name, principal: kind });
     try {
       const handler = handlers[name] as (input: unknown, caller: Caller) => unknown;
       const value = await handler(parsed.data, caller);

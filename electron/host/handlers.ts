@@ -8,8 +8,14 @@ import type { AttachmentStore } from '../services/attachments/attachmentStore';
 import type { ExchangeService } from '../services/exchange/exchangeService';
 import type { MselService } from '../services/spreadsheet/mselService';
 import type { SessionService } from '../services/session/sessionService';
+import type { GuestService } from '../services/session/guestService';
+import type { JoinLimiter } from './joinLimiter';
+import { participantDraft } from '../services/session/participantCommands';
+import { DomainError } from '../../shared/api/errors';
+import type { Principal } from '../../shared/api/principal';
 import { createTranslator } from '../../shared/i18n/translator';
-import { STAFF, type StartupNotice } from '../../shared/api/contract';
+import { viewForProjector, viewForTeam } from '../../shared/session/visibility';
+import type { StartupNotice } from '../../shared/api/contract';
 
 export type Services = {
   library: LibraryService;
@@ -18,14 +24,25 @@ export type Services = {
   exchange: ExchangeService;
   msel: MselService;
   sessions: SessionService;
+  guests: GuestService;
+  joinLimiter: JoinLimiter;
+  /** How long a wrong join code waits before its answer; tests shorten it. */
+  wrongCodeDelay(): Promise<void>;
+  nowMs(): number;
   appVersion: string;
   notices: readonly StartupNotice[];
 };
 
 const fromBase64 = (text: string) => Buffer.from(text, 'base64');
 
+/** Narrows to the principal kind the contract already let through (a bug otherwise). */
+function as<K extends Principal['kind']>(principal: Principal, kind: K): Extract<Principal, { kind: K }> {
+  if (principal.kind !== kind) throw new DomainError('forbidden', 'errors.forbidden', { principal: principal.kind });
+  return principal as Extract<Principal, { kind: K }>;
+}
+
 export function createHandlers(services: Services, bus: EventBus): Handlers {
-  const { library, templates, attachments, exchange, msel, sessions, appVersion, notices } = services;
+  const { library, templates, attachments, exchange, msel, sessions, guests, appVersion, notices } = services;
   /** Runs a library write and tells every open screen which exercise changed. */
   const changed = <T extends { id: string }>(result: T): T => {
     bus.publish('library.changed', { id: result.id });
@@ -34,9 +51,9 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
   return {
     'app.info': (_input, caller) => ({
       version: appVersion,
-      role: caller.role,
+      principal: caller.principal.kind,
       // Start-up notices name the data folder: for those who look after the library.
-      notices: STAFF.includes(caller.role) ? [...notices] : [],
+      notices: caller.principal.kind === 'staff' ? [...notices] : [],
     }),
     'app.setLocale': ({ locale }) => ({ locale }),
     'library.list': (input) => library.list(input),
@@ -102,5 +119,52 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
     'session.get': ({ sessionId }) => sessions.get(sessionId),
     'session.command': ({ sessionId, command, staffId }) => sessions.command(sessionId, command, staffId),
     'session.events': ({ sessionId, afterSeq, limit }) => sessions.events(sessionId, afterSeq, limit),
+    'session.join': async (input, caller) => {
+      services.joinLimiter.attempt(caller.remoteAddress ?? caller.transport, services.nowMs());
+      const joined = guests.join(input);
+      if (joined === null) {
+        // Slow, so guessing codes costs time as well as attempts.
+        await services.wrongCodeDelay();
+        throw new DomainError('not_found', 'session.errors.joinCodeWrong', {});
+      }
+      caller.bindGuest?.(joined.binding);
+      return { secret: joined.secret, principal: guests.principalOf(joined.binding) };
+    },
+    'session.resume': ({ secret }, caller) => {
+      const binding = guests.resume(secret);
+      caller.bindGuest?.(binding);
+      return { principal: guests.principalOf(binding) };
+    },
+    'session.myView': (_input, caller) => {
+      const principal = caller.principal;
+      const { state, mono } = sessions.stateOf(
+        principal.kind === 'participant' ? principal.sessionId : as(principal, 'waiting').sessionId,
+      );
+      if (principal.kind === 'participant')
+        return { kind: 'team' as const, seq: state.lastSeq, view: viewForTeam(state, principal.teamId, mono) };
+      const person = state.participants[as(principal, 'waiting').participantId];
+      return {
+        kind: 'waiting' as const,
+        seq: state.lastSeq,
+        title: state.exercise.title,
+        status: state.status,
+        name: person?.name ?? '',
+        requestedTeamId: person?.requestedTeamId ?? null,
+      };
+    },
+    'session.participantCommand': ({ sessionId, command }, caller) => {
+      const p = as(caller.principal, 'participant');
+      sessions.participantAct(sessionId, p.participantId, p.teamId, participantDraft(command, p.teamId));
+      return { seq: sessions.stateOf(sessionId).state.lastSeq };
+    },
+    'events.subscribe': ({ topic, afterSeq }, caller) => {
+      if (!caller.subscriptions) throw new DomainError('invalid_input', 'errors.noEventChannel', {});
+      return caller.subscriptions.subscribe(topic, afterSeq);
+    },
+    'session.projectorLink': ({ sessionId }) => ({ secret: guests.projectorLink(sessionId) }),
+    'session.projectorView': ({ sessionId }) => {
+      const { state, mono } = sessions.stateOf(sessionId);
+      return { seq: state.lastSeq, view: viewForProjector(state, mono) };
+    },
   };
 }

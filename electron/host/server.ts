@@ -1,20 +1,19 @@
 // The browser transport: serves the built renderer over HTTP and carries the API
 // contract over a WebSocket. Like the IPC adapter it only moves frames: every call
-// goes to the core's dispatcher, every pushed event goes out to each connection
+// goes to the core's dispatcher, pushed events go out by subscription (subscriptions.ts)
 // (connection.ts: one client's frames, its replies that cannot be sent, its send backlog).
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer } from 'ws';
-import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/wire';
-import { STAFF_FRAME_BYTES_MAX } from '../../shared/api/limits';
-import { DEFAULT_SEND_LIMITS, serveConnection, type SendLimits } from './connection';
-import type { HostCore } from './core';
+import { API_WS_PATH, GUEST_PARAM, TOKEN_PARAM } from '../../shared/api/wire';
+import { GUEST_FRAME_BYTES_MAX, STAFF_FRAME_BYTES_MAX } from '../../shared/api/limits';
+import { DEFAULT_SEND_LIMITS, serveConnection, type ConnectionCore, type SendLimits } from './connection';
 import { isAllowedHost, isAllowedOrigin, SECURITY_HEADERS, tokensEqual } from './httpSecurity';
 import type { Logger } from './ports';
 
 export type HostServerOptions = {
-  core: Pick<HostCore, 'dispatch' | 'events'>;
+  core: ConnectionCore;
   rendererDir: string;
   addresses: string[];
   port: number;
@@ -30,6 +29,8 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   const { core, logger } = options;
   const serveStatic = sirv(options.rendererDir, { single: true, etag: true, dev: false });
   const wss = new WebSocketServer({ noServer: true, maxPayload: STAFF_FRAME_BYTES_MAX });
+  // Guests (participants' phones, the projector) only send small calls: a small frame limit.
+  const guestWss = new WebSocketServer({ noServer: true, maxPayload: GUEST_FRAME_BYTES_MAX });
   const limits = options.sendLimits ?? DEFAULT_SEND_LIMITS;
   let nextConnection = 1;
 
@@ -57,9 +58,16 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     if (!isAllowedHost(req.headers.host, options.addresses)) return refuse(421, 'host');
     if (url.pathname !== API_WS_PATH) return refuse(404, 'path');
     if (!isAllowedOrigin(req.headers.origin, req.headers.host)) return refuse(403, 'origin');
+    const remoteAddress = socket.remoteAddress ?? '';
+    if (url.searchParams.get(GUEST_PARAM) === '1' && !url.searchParams.has(TOKEN_PARAM)) {
+      guestWss.handleUpgrade(req, socket, head, (ws) =>
+        serveConnection({ ws, connection: nextConnection++, core, logger, limits, staff: false, remoteAddress }),
+      );
+      return;
+    }
     if (!tokensEqual(url.searchParams.get(TOKEN_PARAM), options.token)) return refuse(401, 'token');
     wss.handleUpgrade(req, socket, head, (ws) =>
-      serveConnection({ ws, connection: nextConnection++, core, logger, limits }),
+      serveConnection({ ws, connection: nextConnection++, core, logger, limits, staff: true, remoteAddress }),
     );
   };
 
@@ -88,8 +96,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   return {
     port,
     async close() {
-      for (const client of wss.clients) client.terminate();
-      wss.close();
+      for (const server of [wss, guestWss]) {
+        for (const client of server.clients) client.terminate();
+        server.close();
+      }
       await Promise.all(
         servers.map((s) => {
           s.closeAllConnections();

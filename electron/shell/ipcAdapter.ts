@@ -1,9 +1,11 @@
 // The IPC transport: the window's calls go to the host core's dispatcher, the core's
 // events go to the window. Electron objects come in as arguments (typed by the small
-// parts used here), so tests drive this with fakes under plain Node.
+// parts used here), so tests drive this with fakes under plain Node. The window is
+// always staff: only the app's own top frame may call (isCallFromMainWindow).
 import type { Envelope } from '../../shared/api/errors';
 import { errorKey } from '../../shared/api/errors';
 import { isLocale, type Locale } from '../../shared/i18n/locales';
+import { DESKTOP_STAFF } from '../../shared/api/principal';
 import type { HostCore } from '../host/core';
 import type { Logger } from '../host/ports';
 import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/api/bridge';
@@ -68,7 +70,7 @@ export function attachIpc(options: IpcAdapterOptions): () => void {
     }
     let envelope: Envelope<unknown>;
     try {
-      envelope = await core.dispatch(name, input, { role: 'facilitator', transport: 'ipc' });
+      envelope = await core.dispatch(name, input, { principal: DESKTOP_STAFF, transport: 'ipc' });
     } catch (error) {
       // The dispatcher answers every failure itself; reaching here is a bug. Still an answer.
       logger.error('ipc dispatch failed', { method: String(name), error: describe(error) });

@@ -1,7 +1,10 @@
 // The browser transport: the API contract over one WebSocket to the host. Calls made
 // while connecting wait; a dropped connection fails pending calls as `unavailable`
 // and reconnects, so a facilitator's laptop lid or a flaky LAN costs no page reload.
-import type { EventName, MethodName } from '../../shared/api/contract';
+// Pushed events come by subscription: after every (re)connect the transport asks again
+// for each topic it follows, from the last seq it was sent, and the host sends what came
+// since before anything new, so nothing is missed and nothing arrives twice.
+import type { EventName, MethodName, Topic } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
 import type { RawTransport } from '../../shared/api/client';
 import { serverFrameSchema } from '../../shared/api/wire';
@@ -14,6 +17,9 @@ const unavailable: Envelope<never> = {
   error: { code: 'unavailable', messageKey: 'errors.unavailable', details: {} },
 };
 
+const topicKey = (topic: Topic | undefined) =>
+  topic === undefined ? '' : topic === 'library' ? 'library' : `session:${topic.session}`;
+
 export function createWsTransport(url: string, onState: (state: ConnectionState) => void = () => {}): RawTransport {
   let socket: WebSocket | null = null;
   let nextId = 1;
@@ -21,6 +27,25 @@ export function createWsTransport(url: string, onState: (state: ConnectionState)
   const pending = new Map<number, Pending>();
   const queue: string[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  /** Topics followed, with how many ask for each and the last seq the host sent. */
+  const topics = new Map<string, { topic: Topic; users: number; lastSeq: number }>();
+
+  function send(name: MethodName, input: unknown): Promise<Envelope<unknown>> {
+    const id = nextId++;
+    const frame = JSON.stringify({ id, method: name, input });
+    return new Promise((resolve) => {
+      pending.set(id, { resolve });
+      if (socket?.readyState === WebSocket.OPEN) socket.send(frame);
+      else queue.push(frame);
+    });
+  }
+
+  function ask(entry: { topic: Topic; lastSeq: number }) {
+    void send('events.subscribe', { topic: entry.topic, afterSeq: entry.lastSeq }).then((result) => {
+      // A refusal is a bug or a lost right (removed from the session): worth the console.
+      if (!result.ok) console.error('drillbook: subscription refused', entry.topic, result.error);
+    });
+  }
 
   function connect() {
     onState('connecting');
@@ -29,6 +54,8 @@ export function createWsTransport(url: string, onState: (state: ConnectionState)
     ws.onopen = () => {
       retryMs = 500;
       onState('open');
+      // Subscriptions first, so what came while away arrives before new calls' effects.
+      for (const entry of topics.values()) ask(entry);
       for (const frame of queue.splice(0)) ws.send(frame);
     };
     ws.onmessage = (message) => {
@@ -42,6 +69,8 @@ export function createWsTransport(url: string, onState: (state: ConnectionState)
         pending.get(frame.id)?.resolve(frame.result as Envelope<unknown>);
         pending.delete(frame.id);
       } else if (frame.type === 'event') {
+        const entry = topics.get(topicKey(frame.topic));
+        if (entry && frame.seq !== undefined) entry.lastSeq = frame.seq;
         for (const listener of listeners.get(frame.name) ?? []) listener(frame.payload);
       } else {
         console.error('drillbook: host could not read a frame', frame.error);
@@ -51,27 +80,43 @@ export function createWsTransport(url: string, onState: (state: ConnectionState)
       onState('closed');
       for (const p of pending.values()) p.resolve(unavailable);
       pending.clear();
+      // Calls queued for the old socket were answered `unavailable` above; only
+      // subscriptions are asked again, on the next open.
+      queue.length = 0;
       setTimeout(connect, retryMs);
       retryMs = Math.min(retryMs * 2, 10_000);
     };
   }
   connect();
 
+  function subscribe(topic: Topic, afterSeq = 0): () => void {
+    const key = topicKey(topic);
+    const known = topics.get(key);
+    if (known) known.users += 1;
+    else {
+      const entry = { topic, users: 1, lastSeq: afterSeq };
+      topics.set(key, entry);
+      ask(entry);
+    }
+    return () => {
+      const entry = topics.get(key);
+      if (entry && --entry.users === 0) topics.delete(key);
+    };
+  }
+
   return {
-    call(name: MethodName, input: unknown) {
-      const id = nextId++;
-      const frame = JSON.stringify({ id, method: name, input });
-      return new Promise((resolve) => {
-        pending.set(id, { resolve });
-        if (socket?.readyState === WebSocket.OPEN) socket.send(frame);
-        else queue.push(frame);
-      });
-    },
+    call: send,
     on(name: EventName, listener) {
       const set = listeners.get(name) ?? new Set();
       set.add(listener);
       listeners.set(name, set);
-      return () => set.delete(listener);
+      // The library screens only listen: listening is what subscribes them.
+      const unsubscribe = name === 'library.changed' ? subscribe('library') : () => {};
+      return () => {
+        set.delete(listener);
+        unsubscribe();
+      };
     },
+    subscribe,
   };
 }

@@ -1,11 +1,16 @@
 // The shared half of every client: turn a transport's envelope into a value or a
 // thrown ApiError, so the renderer's code is the same over IPC and WebSocket.
-import type { DrillbookApi, EventName, MethodName } from './contract';
+import type { DrillbookApi, EventName, MethodName, Topic } from './contract';
 import { ApiError, type Envelope } from './errors';
 
 export type RawTransport = {
   call(name: MethodName, input: unknown): Promise<Envelope<unknown>>;
   on(name: EventName, listener: (payload: unknown) => void): () => void;
+  /**
+   * Asks the host for a topic's events (again after every reconnect, from the last seq
+   * seen). Absent on the desktop bridge: the window is staff and is sent every event.
+   */
+  subscribe?(topic: Topic, afterSeq?: number): () => void;
 };
 
 export function unwrap<T>(envelope: Envelope<T>): T {
@@ -17,5 +22,6 @@ export function createApi(transport: RawTransport): DrillbookApi {
   return {
     call: async (name, input) => unwrap(await transport.call(name, input)) as never,
     on: (name, listener) => transport.on(name, listener as (payload: unknown) => void),
+    subscribe: (topic, afterSeq) => transport.subscribe?.(topic, afterSeq) ?? (() => {}),
   };
 }

@@ -21,29 +21,43 @@ import { CSV_ENCODINGS } from '../msel/encodings';
 import { TIME_BASE_MODES } from '../msel/timeColumn';
 import { sessionCommandSchema } from '../session/commands';
 import { evaluatorSchema, sessionEventSchema, staffMemberSchema } from '../session/events';
-import { SESSION_STATUSES, staffViewSchema } from '../session/views';
+import { projectorViewSchema, SESSION_STATUSES, staffViewSchema, teamViewSchema } from '../session/views';
 import { BASE64_CHARS_MAX, SESSION_EVENTS_PAGE_MAX, SHEET_LIMITS } from './limits';
 import type { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';
-
-/**
- * Who is calling. The desktop window and the host's own browser link are the
- * facilitator; participant and evaluator links come with live sessions.
- */
-export const ROLES = ['facilitator', 'controller', 'evaluator', 'participant', 'observer'] as const;
-export type Role = (typeof ROLES)[number];
+import {
+  EVERYONE,
+  mayNameSession,
+  PRINCIPAL_KINDS,
+  principalSchema,
+  STAFF_ONLY,
+  type Principal,
+  type PrincipalKind,
+} from './principal';
 
 type MethodSpec<I extends z.ZodType, O extends z.ZodType> = {
   input: I;
   output: O;
-  /** Roles allowed to call it. */
-  roles: readonly Role[];
+  /** The kinds of principal allowed to call it (principal.ts). */
+  principals: readonly PrincipalKind[];
+  /**
+   * A check of the (valid) input against the caller, after the kind is allowed: false is
+   * `forbidden`. E.g. a participant may only name its own session.
+   */
+  allows?: (input: z.output<I>, principal: Principal) => boolean;
+};
+
+export type AnyMethodSpec = {
+  input: z.ZodType;
+  output: z.ZodType;
+  principals: readonly PrincipalKind[];
+  allows?: (input: never, principal: Principal) => boolean;
 };
 
 function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec;
 }
 
-export const STAFF: readonly Role[] = ['facilitator'];
+export { STAFF_ONLY as STAFF };
 const idInput = z.object({ id: z.uuid() });
 
 export const templateSummarySchema = z.object({
@@ -138,12 +152,38 @@ export const sessionSummarySchema = z.object({
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 const sessionIdInput = z.object({ sessionId: z.uuid() });
 
+/** What a connection subscribes to: the library, or one session's events. */
+export const topicSchema = z.union([z.literal('library'), z.object({ session: z.uuid() })]);
+export type Topic = z.infer<typeof topicSchema>;
+
+/** What a participant may do; the team is the caller's own. */
+export const participantCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('seen'), injectId: localIdSchema }),
+  z.object({ type: z.literal('acknowledge'), injectId: localIdSchema }),
+  z.object({
+    type: z.literal('respond'),
+    injectId: localIdSchema,
+    text: z.string().trim().max(4_000).default(''),
+    decision: z.number().int().min(0).nullable().default(null),
+  }),
+  z.object({
+    type: z.literal('message'),
+    messageId: z.string().min(1).max(64),
+    text: z.string().trim().min(1).max(4_000),
+  }),
+]);
+export type ParticipantCommand = z.infer<typeof participantCommandSchema>;
+
 export const methods = {
   'app.info': method({
     input: z.object({}),
-    /** `notices` go to staff only; other roles get an empty list. */
-    output: z.object({ version: z.string(), role: z.enum(ROLES), notices: z.array(startupNoticeSchema) }),
-    roles: ROLES,
+    /** `notices` go to staff only; other principals get an empty list. */
+    output: z.object({
+      version: z.string(),
+      principal: z.enum(PRINCIPAL_KINDS),
+      notices: z.array(startupNoticeSchema),
+    }),
+    principals: EVERYONE,
   }),
   /**
    * The caller's chosen language. Stored on the device (the renderer keeps it); the
@@ -152,7 +192,7 @@ export const methods = {
   'app.setLocale': method({
     input: z.object({ locale: z.enum(LOCALES) }),
     output: z.object({ locale: z.enum(LOCALES) }),
-    roles: ROLES,
+    principals: EVERYONE,
   }),
   /**
    * `damaged`: stored exercises among the results that no longer fit the contract. They
@@ -166,14 +206,14 @@ export const methods = {
       total: z.number().int(),
       damaged: z.array(z.object({ id: z.string(), title: z.string() })).default([]),
     }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** A stored document that no longer fits the contract: `invalid_file`, `errors.exerciseDamaged`. */
-  'library.get': method({ input: idInput, output: exerciseSchema, roles: STAFF }),
+  'library.get': method({ input: idInput, output: exerciseSchema, principals: STAFF_ONLY }),
   'library.create': method({
     input: exerciseContentSchema,
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Saves the whole document; refused as `conflict` if `baseRevision` is not the latest. */
   'library.update': method({
@@ -183,36 +223,36 @@ export const methods = {
       content: exerciseContentSchema,
     }),
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'library.duplicate': method({
     input: z.object({ id: z.uuid(), title: z.string().trim().min(1).max(200) }),
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'library.setArchived': method({
     input: z.object({ id: z.uuid(), archived: z.boolean() }),
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Moves to the bin; `library.restore` undoes it until the bin is emptied. */
-  'library.delete': method({ input: idInput, output: z.object({ id: z.uuid() }), roles: STAFF }),
-  'library.restore': method({ input: idInput, output: exerciseSchema, roles: STAFF }),
+  'library.delete': method({ input: idInput, output: z.object({ id: z.uuid() }), principals: STAFF_ONLY }),
+  'library.restore': method({ input: idInput, output: exerciseSchema, principals: STAFF_ONLY }),
   'library.tags': method({
     input: z.object({}),
     output: z.object({ tags: z.array(z.object({ tag: z.string(), count: z.number().int() })) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'templates.list': method({
     input: z.object({}),
     output: z.object({ templates: z.array(templateSummarySchema) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Copies a built-in exercise, in one of its languages, into the library. */
   'templates.instantiate': method({
     input: z.object({ key: z.string().min(1).max(100), locale: z.enum(LOCALES) }),
     output: exerciseSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'attachments.put': method({
     input: z.object({
@@ -223,17 +263,17 @@ export const methods = {
       exerciseId: z.uuid().optional(),
     }),
     output: attachmentMetaSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'attachments.get': method({
     input: z.object({ id: attachmentIdSchema }),
     output: z.object({ id: attachmentIdSchema, mime: z.string(), base64: z.string() }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'exchange.export': method({
     input: z.object({ ids: z.array(z.uuid()).min(1).max(500) }),
     output: fileOutput,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Reads and verifies a `.drill` file without writing anything. */
   'exchange.preview': method({
@@ -255,7 +295,7 @@ export const methods = {
         }),
       ),
     }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'exchange.import': method({
     input: z.object({
@@ -265,7 +305,7 @@ export const methods = {
       locale: z.enum(LOCALES),
     }),
     output: z.object({ imported: z.array(z.object({ id: z.uuid(), title: z.string() })) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Reads a CSV or XLSX file into rows (CSV decoded as detected, or as `encoding`). */
   'msel.read': method({
@@ -280,7 +320,7 @@ export const methods = {
       detected: z.enum(CSV_ENCODINGS).nullable(),
       sheets: z.array(z.object({ name: z.string(), rows: sheetRows })),
     }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** What importing these rows into the exercise would do, row by row; writes nothing. */
   'msel.preview': method({
@@ -326,18 +366,18 @@ export const methods = {
       /** The teams the import would create. */
       newTeams: z.array(z.object({ name: z.string(), colour: z.string() })),
     }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Appends the rows without errors to the exercise's injects, creating the teams asked for. */
   'msel.import': method({
     input: mselRowsInput.extend({ id: z.uuid(), baseRevision: z.number().int().min(1).max(LIMITS.revisionMax) }),
     output: z.object({ exercise: exerciseSchema, added: z.number().int() }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   'msel.export': method({
     input: z.object({ id: z.uuid(), format: z.enum(['csv', 'xlsx']), locale: z.enum(LOCALES) }),
     output: fileOutput,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /**
    * A new session from the exercise as it is now (frozen into the session). "Run again"
@@ -353,15 +393,15 @@ export const methods = {
       rehearsal: z.boolean().default(false),
     }),
     output: sessionSnapshotSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** Newest first; rehearsals only when asked for (reports and history leave them out). */
   'session.list': method({
     input: z.object({ exerciseId: z.uuid().nullable().default(null), includeRehearsals: z.boolean().default(false) }),
     output: z.object({ items: z.array(sessionSummarySchema) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
-  'session.get': method({ input: sessionIdInput, output: sessionSnapshotSchema, roles: STAFF }),
+  'session.get': method({ input: sessionIdInput, output: sessionSnapshotSchema, principals: STAFF_ONLY }),
   /**
    * One control-cell action; refused (nothing written) with a `session.errors.*` key.
    * `staffId`: the member of the control cell acting; the session's first facilitator
@@ -374,7 +414,7 @@ export const methods = {
       staffId: z.string().min(1).max(64).optional(),
     }),
     output: sessionSnapshotSchema,
-    roles: STAFF,
+    principals: STAFF_ONLY,
   }),
   /** The log after `afterSeq`, for a screen catching up after a reconnect. */
   'session.events': method({
@@ -383,13 +423,81 @@ export const methods = {
       limit: z.number().int().min(1).max(SESSION_EVENTS_PAGE_MAX).default(SESSION_EVENTS_PAGE_MAX),
     }),
     output: z.object({ events: z.array(sessionEventSchema), lastSeq: z.number().int().min(1) }),
-    roles: STAFF,
+    principals: STAFF_ONLY,
+  }),
+  /**
+   * A guest joins with the session's code, a name and the team they say they are in, then
+   * waits for the control cell. The secret brings the same person back later (keep it).
+   * Rate-limited per address; a wrong code is answered slowly.
+   */
+  'session.join': method({
+    input: z.object({
+      joinCode: z.string().max(20),
+      name: z.string().trim().min(1).max(200),
+      requestedTeamId: localIdSchema.nullable().default(null),
+    }),
+    output: z.object({ secret: z.string(), principal: principalSchema }),
+    principals: ['guest'],
+  }),
+  /** A returning guest (reload, reconnect, host restart) is itself again, with its secret. */
+  'session.resume': method({
+    input: z.object({ secret: z.string().min(1).max(100) }),
+    output: z.object({ principal: principalSchema }),
+    principals: ['guest', 'waiting', 'participant', 'projector'],
+  }),
+  /** What a participant's screen shows: its team's view, or the waiting room. */
+  'session.myView': method({
+    input: sessionIdInput,
+    output: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('team'), seq: z.number().int(), view: teamViewSchema }),
+      z.object({
+        kind: z.literal('waiting'),
+        seq: z.number().int(),
+        title: z.string(),
+        status: z.enum(SESSION_STATUSES),
+        name: z.string(),
+        requestedTeamId: z.string().nullable(),
+      }),
+    ]),
+    principals: ['participant', 'waiting'],
+    allows: mayNameSession,
+  }),
+  /** A participant acts for its own team: the team comes from the caller, never from here. */
+  'session.participantCommand': method({
+    input: sessionIdInput.extend({ command: participantCommandSchema }),
+    output: z.object({ seq: z.number().int().min(1) }),
+    principals: ['participant'],
+    allows: mayNameSession,
+  }),
+  /** A secret for the room's screen: opened on the guest address, it shows the projector view. */
+  'session.projectorLink': method({
+    input: sessionIdInput,
+    output: z.object({ secret: z.string() }),
+    principals: STAFF_ONLY,
+  }),
+  'session.projectorView': method({
+    input: sessionIdInput,
+    output: z.object({ seq: z.number().int(), view: projectorViewSchema }),
+    principals: ['projector'],
+    allows: mayNameSession,
+  }),
+  /**
+   * Pushed events for one topic on this connection, starting after `afterSeq` (what came
+   * since is sent first: no gap, no duplicate). The library is for staff; a session, for
+   * those who belong to it, each sent only what it may receive.
+   */
+  'events.subscribe': method({
+    input: z.object({ topic: topicSchema, afterSeq: z.number().int().min(0).default(0) }),
+    output: z.object({ seq: z.number().int().min(0) }),
+    principals: ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
+    allows: ({ topic }, principal) =>
+      principal.kind === 'staff' || (topic !== 'library' && mayNameSession({ sessionId: topic.session }, principal)),
   }),
 } as const;
 
 export const events = {
-  /** Something in the library changed; listeners reload what they show. */
-  'library.changed': z.object({ id: z.uuid().nullable() }),
+  /** Something in the library changed; listeners reload what they show. `seq`: the hub's count. */
+  'library.changed': z.object({ id: z.uuid().nullable(), seq: z.number().int().min(0).optional() }),
   /** A session's log grew to `seq`; its screens fetch the new view (or the events after theirs). */
   'session.changed': z.object({ sessionId: z.uuid(), seq: z.number().int().min(1) }),
 } as const;
@@ -416,4 +524,10 @@ void eventNamesMatch;
 export type DrillbookApi = {
   call<M extends MethodName>(name: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /**
+   * Events of this topic after `afterSeq` (a session screen passes the seq of the snapshot
+   * it shows; the library's are asked for by `on('library.changed')`). Over the WebSocket
+   * it is asked again after every reconnect, from the last seq received.
+   */
+  subscribe(topic: Topic, afterSeq?: number): () => void;
 };

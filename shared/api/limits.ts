@@ -49,3 +49,11 @@ export const SEND_BACKLOG_BYTES_MAX = 8 * MIB;
 
 /** The most session events one `session.events` call returns; a screen catching up asks again. */
 export const SESSION_EVENTS_PAGE_MAX = 1_000;
+
+/** People who may join one session from their own devices (removed ones do not count). */
+export const PARTICIPANTS_MAX = 300;
+
+/** Join attempts one address may make per window; a wrong code also waits JOIN_WRONG_CODE_DELAY_MS. */
+export const JOIN_ATTEMPTS_MAX = 10;
+export const JOIN_WINDOW_MS = 60_000;
+export const JOIN_WRONG_CODE_DELAY_MS = 1_000;

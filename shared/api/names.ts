@@ -29,6 +29,13 @@ export const METHOD_NAME_LIST = [
   'session.get',
   'session.command',
   'session.events',
+  'session.join',
+  'session.resume',
+  'session.myView',
+  'session.participantCommand',
+  'session.projectorLink',
+  'session.projectorView',
+  'events.subscribe',
 ] as const;
 
 export const EVENT_NAME_LIST = ['library.changed', 'session.changed'] as const;

@@ -5,6 +5,8 @@ import { apiErrorSchema } from './errors';
 
 export const API_WS_PATH = '/api';
 export const TOKEN_PARAM = 'token';
+/** `/api?guest=1`: a connection without the staff key, for people joining a session. */
+export const GUEST_PARAM = 'guest';
 
 export const callFrameSchema = z.object({
   id: z.number().int().nonnegative(),
@@ -20,7 +22,14 @@ const envelopeSchema = z.union([
 
 export const serverFrameSchema = z.union([
   z.object({ type: z.literal('reply'), id: z.number().int(), result: envelopeSchema }),
-  z.object({ type: z.literal('event'), name: z.string(), payload: z.unknown() }),
+  z.object({
+    type: z.literal('event'),
+    /** The subscription it belongs to and its place there (absent only from older hosts). */
+    topic: z.union([z.literal('library'), z.object({ session: z.string() })]).optional(),
+    seq: z.number().int().optional(),
+    name: z.string(),
+    payload: z.unknown(),
+  }),
   /** Sent when a frame could not be read at all (no id to reply to). */
   z.object({ type: z.literal('protocol_error'), error: apiErrorSchema }),
 ]);

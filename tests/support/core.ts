@@ -1,4 +1,6 @@
 import path from 'node:path';
+import type { Caller } from '../../electron/host/dispatcher';
+import { DESKTOP_STAFF } from '../../shared/api/principal';
 import { openHostCore, type HostCore, type HostCoreOptions } from '../../electron/host/core';
 import { createRecordingLogger } from '../../electron/host/ports';
 import { createParsePool, type ParsePool } from '../../electron/host/parsing/parsePool';
@@ -35,4 +37,16 @@ export function testCore(dataDir = tempDir(), extra: Partial<HostCoreOptions> = 
   return { core, clock, logger, dataDir };
 }
 
-export const facilitator = { role: 'facilitator', transport: 'test' } as const;
+/** The staff principal (desktop window, staff link) as a test caller. */
+export const facilitator: Caller = { principal: DESKTOP_STAFF, transport: 'test' };
+
+/** A participant of some session, as a test caller (what a guest link becomes once admitted). */
+export const someParticipant: Caller = {
+  principal: {
+    kind: 'participant',
+    sessionId: '00000000-0000-4000-8000-000000000001',
+    participantId: 'p1',
+    teamId: 't1',
+  },
+  transport: 'test',
+};

@@ -26,7 +26,8 @@ import { nextDue, releaseDueInjects } from '../../../shared/session/scheduler';
 import type { SessionState } from '../../../shared/session/state';
 import { viewForStaff } from '../../../shared/session/visibility';
 import type { StaffView } from '../../../shared/session/views';
-import { commandDrafts } from './commands';
+import { commandDrafts, type DraftBody } from './commands';
+import { PARTICIPANTS_MAX } from '../../../shared/api/limits';
 import { createSessionStore, type SessionRow } from './sessionStore';
 
 export type SessionServiceDeps = {
@@ -253,6 +254,47 @@ export function createSessionService(deps: SessionServiceDeps) {
      */
     stateOf(sessionId: string): { state: SessionState; mono: number } {
       return { state: load(sessionId).state, mono: monotonic.nowMs() };
+    },
+
+    /** The running session a join code opens, or null (wrong, or the session is over). */
+    sessionWithJoinCode(code: string): string | null {
+      return store.openSessionWithCode(code);
+    },
+
+    /**
+     * Someone joining from their own device: appended with the newcomer as the actor, who
+     * then waits for the control cell. Refused (nothing written) past PARTICIPANTS_MAX.
+     */
+    join(sessionId: string, name: string, requestedTeamId: string | null): { participantId: string } {
+      const live = load(sessionId);
+      if (isFinished(live.state)) refuse('session.errors.sessionEnded', {}, 'forbidden');
+      const present = Object.values(live.state.participants).filter((p) => p.status !== 'removed').length;
+      if (present >= PARTICIPANTS_MAX) refuse('session.errors.sessionFull', { max: PARTICIPANTS_MAX }, 'conflict');
+      const participantId = randomUUID();
+      append(live, (_state, at, mono) => [
+        {
+          type: 'participant_joined',
+          participantId,
+          name,
+          requestedTeamId,
+          at,
+          mono,
+          actor: { kind: 'participant', id: participantId },
+        },
+      ]);
+      return { participantId };
+    },
+
+    /**
+     * A participant's own action, for the team the caller's principal names (never one from
+     * the input); the reducer refuses a participant who is not admitted to that team.
+     */
+    participantAct(sessionId: string, participantId: string, teamId: string, body: DraftBody): void {
+      const live = load(sessionId);
+      if (isFinished(live.state)) refuse('session.errors.finished', { status: live.state.status });
+      append(live, (_state, at, mono) => [
+        { ...body, at, mono, actor: { kind: 'participant', id: participantId, teamId } } as EventDraft,
+      ]);
     },
 
     /** The log after `afterSeq`, at most `limit` events, for a screen catching up. */

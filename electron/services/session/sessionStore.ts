@@ -89,6 +89,10 @@ export function createSessionStore(db: Db) {
     joinCodeTaken(code: string): boolean {
       return q.joinCodeOpen.get(code) !== undefined;
     },
+    /** The running session (lobby or live) with this code, if any. */
+    openSessionWithCode(code: string): string | null {
+      return q.joinCodeOpen.get(code)?.id ?? null;
+    },
     saveHeartbeat(sessionId: string, heartbeat: Heartbeat) {
       q.upsertHeartbeat.run(sessionId, heartbeat.scenarioMs, heartbeat.at);
     },

@@ -20,11 +20,25 @@ export function useSession(sessionId: string) {
   }, []);
 
   useEffect(() => {
-    const load = () => api.call('session.get', { sessionId }).then(accept, setError);
+    let closed = false;
+    let unsubscribe: (() => void) | null = null;
+    const load = () =>
+      api.call('session.get', { sessionId }).then((next) => {
+        if (closed) return;
+        accept(next);
+        // Over the WebSocket the host sends this session's notices only to those who ask,
+        // from the seq this view already holds: no gap, and no reload for what it shows.
+        unsubscribe ??= api.subscribe({ session: sessionId }, next.seq);
+      }, setError);
     void load();
-    return api.on('session.changed', (event) => {
+    const off = api.on('session.changed', (event) => {
       if (event.sessionId === sessionId && event.seq > seq.current) void load();
     });
+    return () => {
+      closed = true;
+      off();
+      unsubscribe?.();
+    };
   }, [api, sessionId, accept]);
 
   /** Sends one command; a refusal is shown as the error and changes nothing. */

@@ -83,7 +83,7 @@ describe('database', () => {
     db.close();
     const upgraded = openDatabase(file);
     try {
-      expect(upgraded.pragma('user_version', { simple: true })).toBe(3);
+      expect(upgraded.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
       expect(upgraded.prepare('SELECT title, revision FROM exercises WHERE id = ?').get(id)).toEqual({
         title: 'Port fire',
         revision: 3,
@@ -107,6 +107,31 @@ describe('database', () => {
       upgraded.prepare('DELETE FROM exercises WHERE id = ?').run(id);
       expect(upgraded.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(2);
       expect(upgraded.prepare('SELECT count(*) FROM session_events').pluck().get()).toBe(1);
+    } finally {
+      upgraded.close();
+    }
+  });
+
+  it('004 adds guest secrets to a database at version 3, tied to an existing session', () => {
+    const file = path.join(tempDir(), 'v3.sqlite');
+    const db = new Database(file);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    db.prepare(
+      `INSERT INTO sessions (id, exercise_id, title, rehearsal, status, join_code, created_at)
+       VALUES ('s1', 'e1', 'Port fire', 0, 'lobby', 'K7MQ2X', '2026-02-01T00:00:00.000Z')`,
+    ).run();
+    db.close();
+    const upgraded = openDatabase(file);
+    try {
+      expect(upgraded.pragma('user_version', { simple: true })).toBe(4);
+      const secret = upgraded.prepare(
+        "INSERT INTO guest_secrets (secret_hash, session_id, kind, subject_id, created_at) VALUES (?, ?, ?, 'p1', 'x')",
+      );
+      secret.run('h1', 's1', 'participant');
+      expect(() => secret.run('h1', 's1', 'participant')).toThrow(/UNIQUE|PRIMARY KEY/);
+      expect(() => secret.run('h2', 's1', 'staff')).toThrow(/CHECK/);
+      expect(() => secret.run('h3', 'no-such-session', 'projector')).toThrow(/FOREIGN KEY/);
+      expect(upgraded.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(1);
     } finally {
       upgraded.close();
     }

@@ -12,7 +12,7 @@ import { LOCK_FILE } from '../../../electron/host/dataDirLock';
 import { createRecordingLogger } from '../../../electron/host/ports';
 import { DomainError } from '../../../shared/api/errors';
 import { createTranslator } from '../../../shared/i18n/translator';
-import { facilitator, RESOURCES } from '../../support/core';
+import { facilitator, RESOURCES, someParticipant } from '../../support/core';
 import { PARSE_WORKER_FILE } from '../../support/parseWorkerFiles';
 import { fakeClock, tempDir } from '../../support/temp';
 
@@ -145,8 +145,7 @@ describe('starting on an empty database file', () => {
         value: { notices: [notice] },
       });
       // Participants' links see no paths of the facilitator's disk.
-      const participant = { role: 'participant', transport: 'test' } as const;
-      expect(await core.dispatch('app.info', {}, participant)).toMatchObject({ ok: true, value: { notices: [] } });
+      expect(await core.dispatch('app.info', {}, someParticipant)).toMatchObject({ ok: true, value: { notices: [] } });
       expect(english(notice.messageKey, notice.details)).toContain(kept);
       // The new library works.
       expect((await core.dispatch('library.create', { title: 'Mới' }, facilitator)).ok).toBe(true);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, type HostCore } from '../../../electron/host/core';
-import { facilitator, testCore } from '../../support/core';
+import { facilitator, someParticipant, testCore } from '../../support/core';
 
 let open: HostCore[] = [];
 afterEach(() => {
@@ -85,14 +85,14 @@ describe('dispatcher', () => {
     }
   });
 
-  it('refuses a role the method does not allow', async () => {
+  it('refuses a principal the method does not allow', async () => {
     const { core, dataDir } = start();
-    const result = await core.dispatch('library.create', { title: 'x' }, { role: 'participant', transport: 'test' });
+    const result = await core.dispatch('library.create', { title: 'x' }, someParticipant);
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(countRows(dataDir)).toBe(0);
-    expect(await core.dispatch('app.info', {}, { role: 'participant', transport: 'test' })).toMatchObject({
+    expect(await core.dispatch('app.info', {}, someParticipant)).toMatchObject({
       ok: true,
-      value: { role: 'participant' },
+      value: { principal: 'participant', notices: [] },
     });
   });
 

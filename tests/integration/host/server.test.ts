@@ -65,7 +65,7 @@ function open(
     }
     throw new Error('no such frame arrived');
   };
-  return { ws, opened, next };
+  return { ws, opened, next, frames };
 }
 
 /** A WebSocket handshake to the API with the token, as this host's own page makes it. */
@@ -121,11 +121,17 @@ describe('host server', () => {
     const a = open(server);
     const b = open(server);
     await Promise.all([a.opened, b.opened]);
+    // Events come by subscription: b asks for the library's, a does not.
+    b.ws.send(JSON.stringify({ id: 7, method: 'events.subscribe', input: { topic: 'library', afterSeq: 0 } }));
+    const subscribed = await b.next((f) => f.type === 'reply' && f.id === 7);
+    const seq = (subscribed.result as { value: { seq: number } }).value.seq;
     a.ws.send(JSON.stringify({ id: 1, method: 'library.create', input: { title: 'Diễn tập' } }));
     const reply = await a.next((f) => f.type === 'reply' && f.id === 1);
     expect(reply.result).toMatchObject({ ok: true, value: { title: 'Diễn tập', revision: 1 } });
-    const event = await b.next((f) => f.type === 'event');
-    expect(event).toMatchObject({ name: 'library.changed' });
+    const id = (reply.result as { value: { id: string } }).value.id;
+    const event = await b.next((f) => f.type === 'event' && (f.payload as { id: unknown }).id === id);
+    expect(event).toMatchObject({ topic: 'library', seq: seq + 1, name: 'library.changed' });
+    expect(a.frames.filter((f) => f.type === 'event')).toEqual([]);
     a.ws.send(JSON.stringify({ id: 2, method: 'library.create', input: { title: '' } }));
     expect((await a.next((f) => f.id === 2)).result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { HostCore } from '../../../electron/host/core';
+import type { ConnectionCore } from '../../../electron/host/connection';
 import type { EventListener } from '../../../electron/host/events';
 import { createRecordingLogger } from '../../../electron/host/ports';
 import { startHostServer } from '../../../electron/host/server';
@@ -28,12 +28,19 @@ afterEach(async () => {
 /** A core whose methods fail in the ways a real one could, and whose events the test pushes. */
 function coreDouble() {
   const listeners = new Set<EventListener>();
-  const core: Pick<HostCore, 'dispatch' | 'events'> = {
-    events: {
-      subscribe(listener) {
+  const core: ConnectionCore = {
+    // Every connection is sent every event the test pushes, as if subscribed to the library.
+    subscriptions: {
+      open(_principal, send) {
+        let seq = 0;
+        const listener: EventListener = (name, payload) =>
+          send({ topic: 'library', seq: ++seq, name, payload: payload as Record<string, unknown> });
         listeners.add(listener);
-        return () => listeners.delete(listener);
+        return { subscribe: () => ({ seq }), close: () => listeners.delete(listener) };
       },
+    },
+    guestPrincipal: () => {
+      throw new Error('no guests here');
     },
     async dispatch(method, _input, caller) {
       switch (method) {
@@ -53,7 +60,7 @@ function coreDouble() {
         case 'test.reject':
           throw new Error('a bug past the dispatcher');
         default:
-          return { ok: true, value: { version: 'test', role: caller.role } };
+          return { ok: true, value: { version: 'test', principal: caller.principal.kind } };
       }
     },
   };
@@ -137,7 +144,7 @@ describe('replies that cannot be sent', () => {
       ok: false,
       error: { code: 'internal', messageKey: 'errors.internal', details: { method: 'test.reject' } },
     });
-    expect(await c.call('app.info')).toEqual({ ok: true, value: { version: 'test', role: 'facilitator' } });
+    expect(await c.call('app.info')).toEqual({ ok: true, value: { version: 'test', principal: 'staff' } });
     const logged = logger.entries.filter((e) => e.level === 'error').map((e) => e.message);
     expect(logged).toEqual([
       'reply could not be sent as is',

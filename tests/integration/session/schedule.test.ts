@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostCore } from '../../../electron/host/core';
-import { testCore } from '../../support/core';
+import { facilitator, testCore } from '../../support/core';
 import { createVirtualTime, type VirtualTime } from '../../support/virtualTime';
 import { call, command, eventsOf, releases, startSession } from './support';
 
@@ -75,14 +75,7 @@ describe('session schedule', () => {
     expect(events.at(-1)).toMatchObject({ type: 'inject_released', injectId: 'a2', scenarioMs: 600_000 });
 
     // Nothing planned is left ahead (m1 is behind, c1 is a contingency).
-    const refused = await core.dispatch(
-      'session.command',
-      { sessionId, command: { type: 'jumpNext' } },
-      {
-        role: 'facilitator',
-        transport: 'test',
-      },
-    );
+    const refused = await core.dispatch('session.command', { sessionId, command: { type: 'jumpNext' } }, facilitator);
     expect(refused).toMatchObject({ ok: false, error: { messageKey: 'session.errors.no_next_inject' } });
   });
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createDispatcher, type ErrorClassifier, type Handlers } from '../../../electron/host/dispatcher';
 import { classifyStorageError } from '../../../electron/host/storageErrors';
 import { createRecordingLogger } from '../../../electron/host/ports';
+import { facilitator } from '../../support/core';
 
-const caller = { role: 'facilitator', transport: 'test' } as const;
+const caller = facilitator;
 
 function dispatcherWith(overrides: Partial<Handlers>, classify?: ErrorClassifier) {
   const logger = createRecordingLogger();

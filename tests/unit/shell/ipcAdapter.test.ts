@@ -46,7 +46,7 @@ function setup() {
     if (name === 'app.throw') throw new Error('a bug past the dispatcher');
     if (name === 'app.fail')
       return { ok: false, error: { code: 'invalid_input', messageKey: 'errors.invalid_input', details: {} } };
-    return { ok: true, value: { version: '0.1.0', role: caller.role } };
+    return { ok: true, value: { version: '0.1.0', principal: caller.principal.kind } };
   };
   const bus = createEventBus();
   const onLocaleChanged = vi.fn();
@@ -106,8 +106,10 @@ describe('attachIpc', () => {
   it('dispatches a trusted call as the facilitator over ipc and returns the envelope', async () => {
     const t = setup();
     const envelope = await t.invoke(trusted, 'app.info', {});
-    expect(envelope).toEqual({ ok: true, value: { version: '0.1.0', role: 'facilitator' } });
-    expect(t.calls).toEqual([{ name: 'app.info', input: {}, caller: { role: 'facilitator', transport: 'ipc' } }]);
+    expect(envelope).toEqual({ ok: true, value: { version: '0.1.0', principal: 'staff' } });
+    expect(t.calls).toEqual([
+      { name: 'app.info', input: {}, caller: { principal: { kind: 'staff', staffId: 'desktop' }, transport: 'ipc' } },
+    ]);
   });
 
   it('refuses an untrusted sender without reaching the dispatcher', async () => {

@@ -1,0 +1,134 @@
+// Scoped event subscriptions, the one place both transports (IPC window, WebSocket
+// connection) get their pushed events from. A connection subscribes to a topic — the
+// library (staff only) or one session — with the last seq it has; the hub first sends
+// what came after it, read from the session's log, then each new one as it is appended.
+// Reading from the log in order, and remembering the last seq sent, is what makes it
+// "no gap, no duplicate": every send advances `lastSent`, and Node runs one thing at a time.
+//
+// Only notices travel (`session.changed` with its seq, `library.changed` with the id):
+// never an event's content. Each is sent only if the connection's principal, asked anew
+// for every event (admission and moves change it), may receive it (mayReceive); the
+// client then fetches its own view, which the host built for it field by field.
+import type { Principal } from '../../shared/api/principal';
+import { SESSION_EVENTS_PAGE_MAX } from '../../shared/api/limits';
+import type { EventName } from '../../shared/api/contract';
+import type { SessionEvent } from '../../shared/session/events';
+import type { SessionState } from '../../shared/session/state';
+import { mayReceive, type Principal as Audience } from '../../shared/session/visibility';
+import type { EventBus } from './events';
+
+export type Topic = 'library' | { session: string };
+
+/** What a transport sends for one pushed event. */
+export type TopicEvent = { topic: Topic; seq: number; name: EventName; payload: Record<string, unknown> };
+
+export type SubscriptionDeps = {
+  bus: Pick<EventBus, 'subscribe'>;
+  sessionState(sessionId: string): SessionState;
+  sessionEvents(sessionId: string, afterSeq: number, limit: number): SessionEvent[];
+  /**
+   * Where this run's library counter starts (the host's start time): a client that kept a
+   * seq from an earlier run never mistakes it for this run's, and reloads.
+   */
+  libraryStartSeq: number;
+};
+
+export type Subscriber = {
+  /** Starts (or restarts) a topic after `afterSeq`: what came since is sent first. */
+  subscribe(topic: Topic, afterSeq: number): { seq: number };
+  close(): void;
+};
+
+/** The audience mayReceive knows, or null: a guest who has not joined receives nothing. */
+function audienceOf(principal: Principal): Audience | null {
+  switch (principal.kind) {
+    case 'staff':
+      return { kind: 'staff', id: principal.staffId };
+    case 'evaluator':
+      return { kind: 'evaluator', id: principal.evaluatorId };
+    case 'participant':
+      return { kind: 'participant', id: principal.participantId, teamId: principal.teamId };
+    case 'waiting':
+      return { kind: 'waiting', id: principal.participantId };
+    case 'projector':
+      return { kind: 'projector' };
+    case 'guest':
+      return null;
+  }
+}
+
+export function createSubscriptionHub(deps: SubscriptionDeps) {
+  /** Library changes have no log: a counter for this run of the host. */
+  let librarySeq = deps.libraryStartSeq;
+  const subscribers = new Set<{ onLibrary(id: string | null): void; onSession(sessionId: string): void }>();
+
+  deps.bus.subscribe((name, payload) => {
+    if (name === 'library.changed') {
+      librarySeq += 1;
+      for (const s of [...subscribers]) s.onLibrary((payload as { id: string | null }).id);
+    } else if (name === 'session.changed') {
+      for (const s of [...subscribers]) s.onSession((payload as { sessionId: string }).sessionId);
+    }
+  });
+
+  return {
+    open(principal: () => Principal, send: (event: TopicEvent) => void): Subscriber {
+      let library = false;
+      /** Per session subscribed: the last seq this connection has been sent (or skipped). */
+      const sessions = new Map<string, number>();
+
+      function pump(sessionId: string) {
+        for (;;) {
+          const after = sessions.get(sessionId);
+          if (after === undefined) return;
+          const page = deps.sessionEvents(sessionId, after, SESSION_EVENTS_PAGE_MAX);
+          if (page.length === 0) return;
+          const state = deps.sessionState(sessionId);
+          for (const event of page) {
+            sessions.set(sessionId, event.seq);
+            const audience = audienceOf(principal());
+            if (audience === null || !mayReceive(audience, event, state)) continue;
+            send({
+              topic: { session: sessionId },
+              seq: event.seq,
+              name: 'session.changed',
+              payload: { sessionId, seq: event.seq },
+            });
+          }
+        }
+      }
+
+      const subscriber = {
+        onLibrary(id: string | null) {
+          if (library && principal().kind === 'staff')
+            send({ topic: 'library', seq: librarySeq, name: 'library.changed', payload: { id, seq: librarySeq } });
+        },
+        onSession(sessionId: string) {
+          pump(sessionId);
+        },
+      };
+      subscribers.add(subscriber);
+
+      return {
+        subscribe(topic, afterSeq) {
+          if (topic === 'library') {
+            library = true;
+            // No log to replay: a client that missed changes (or kept a seq from an earlier
+            // run of the host) reloads. 0 is a client that has just loaded everything.
+            if (afterSeq !== 0 && afterSeq !== librarySeq)
+              send({ topic, seq: librarySeq, name: 'library.changed', payload: { id: null, seq: librarySeq } });
+            return { seq: librarySeq };
+          }
+          const lastSeq = deps.sessionState(topic.session).lastSeq;
+          sessions.set(topic.session, Math.min(afterSeq, lastSeq));
+          pump(topic.session);
+          return { seq: lastSeq };
+        },
+        close() {
+          subscribers.delete(subscriber);
+        },
+      };
+    },
+  };
+}
+export type SubscriptionHub = ReturnType<typeof createSubscriptionHub>;

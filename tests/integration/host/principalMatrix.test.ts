@@ -1,0 +1,107 @@
+// Every method × every kind of principal, through the real dispatcher: a kind the method
+// does not allow is refused before its input is even read, whatever the input.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Caller } from '../../../electron/host/dispatcher';
+import { METHOD_NAMES, type MethodName } from '../../../shared/api/contract';
+import { PRINCIPAL_KINDS, type Principal, type PrincipalKind } from '../../../shared/api/principal';
+import { testCore } from '../../support/core';
+
+const SESSION = '00000000-0000-4000-8000-0000000000aa';
+const OTHER_SESSION = '00000000-0000-4000-8000-0000000000bb';
+const PRINCIPALS: Record<PrincipalKind, Principal> = {
+  staff: { kind: 'staff', staffId: 'fac' },
+  participant: { kind: 'participant', sessionId: SESSION, participantId: 'p1', teamId: 'A' },
+  waiting: { kind: 'waiting', sessionId: SESSION, participantId: 'p2' },
+  evaluator: { kind: 'evaluator', sessionId: SESSION, evaluatorId: 'e1' },
+  projector: { kind: 'projector', sessionId: SESSION },
+  guest: { kind: 'guest' },
+};
+
+// Written out by hand, not read from the contract: a change to who may call what must
+// show up here as a failing test, and be decided.
+const ALL = PRINCIPAL_KINDS;
+const STAFF: readonly PrincipalKind[] = ['staff'];
+const ALLOWED: Record<MethodName, readonly PrincipalKind[]> = {
+  'app.info': ALL,
+  'app.setLocale': ALL,
+  'library.list': STAFF,
+  'library.get': STAFF,
+  'library.create': STAFF,
+  'library.update': STAFF,
+  'library.duplicate': STAFF,
+  'library.setArchived': STAFF,
+  'library.delete': STAFF,
+  'library.restore': STAFF,
+  'library.tags': STAFF,
+  'templates.list': STAFF,
+  'templates.instantiate': STAFF,
+  'attachments.put': STAFF,
+  'attachments.get': STAFF,
+  'exchange.export': STAFF,
+  'exchange.preview': STAFF,
+  'exchange.import': STAFF,
+  'msel.read': STAFF,
+  'msel.preview': STAFF,
+  'msel.import': STAFF,
+  'msel.export': STAFF,
+  'session.create': STAFF,
+  'session.list': STAFF,
+  'session.get': STAFF,
+  'session.command': STAFF,
+  'session.events': STAFF,
+  'session.join': ['guest'],
+  'session.resume': ['guest', 'waiting', 'participant', 'projector'],
+  'session.myView': ['participant', 'waiting'],
+  'session.participantCommand': ['participant'],
+  'session.projectorLink': STAFF,
+  'session.projectorView': ['projector'],
+  'events.subscribe': ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
+};
+
+const { core } = testCore();
+afterAll(() => core.close());
+const as = (kind: PrincipalKind): Caller => ({ principal: PRINCIPALS[kind], transport: 'test' });
+const refusedForKind = (kind: PrincipalKind, method: string) => ({
+  ok: false,
+  error: { code: 'forbidden', messageKey: 'errors.forbidden', details: { method, principal: kind } },
+});
+
+describe('who may call what', () => {
+  it('lists every method of the contract', () => {
+    expect(Object.keys(ALLOWED).sort()).toEqual([...METHOD_NAMES].sort());
+  });
+
+  for (const method of METHOD_NAMES) {
+    for (const kind of PRINCIPAL_KINDS) {
+      const allowed = ALLOWED[method].includes(kind);
+      it(`${method} × ${kind}: ${allowed ? 'allowed' : 'forbidden'}`, async () => {
+        // An input that would pass for nobody: the kind is checked before it.
+        const result = await core.dispatch(method, { sessionId: 'not-a-uuid' }, as(kind));
+        if (allowed) expect(result).not.toEqual(refusedForKind(kind, method));
+        else expect(result).toEqual(refusedForKind(kind, method));
+      });
+    }
+  }
+
+  it('checks the input against the principal: only its own session, and no library for guests', async () => {
+    const subscribe = (kind: PrincipalKind, topic: unknown) =>
+      core.dispatch('events.subscribe', { topic, afterSeq: 0 }, as(kind));
+    for (const kind of ['participant', 'waiting', 'evaluator', 'projector'] as const) {
+      expect(await subscribe(kind, 'library')).toEqual(refusedForKind(kind, 'events.subscribe'));
+      expect(await subscribe(kind, { session: OTHER_SESSION })).toEqual(refusedForKind(kind, 'events.subscribe'));
+      // Its own session passes the check (and then finds no channel on a test caller).
+      expect(await subscribe(kind, { session: SESSION })).toMatchObject({
+        ok: false,
+        error: { messageKey: 'errors.noEventChannel' },
+      });
+    }
+    const foreign = await core.dispatch(
+      'session.participantCommand',
+      { sessionId: OTHER_SESSION, command: { type: 'seen', injectId: 'i1' } },
+      as('participant'),
+    );
+    expect(foreign).toEqual(refusedForKind('participant', 'session.participantCommand'));
+    const view = await core.dispatch('session.projectorView', { sessionId: OTHER_SESSION }, as('projector'));
+    expect(view).toEqual(refusedForKind('projector', 'session.projectorView'));
+  });
+});
