@@ -1,13 +1,10 @@
 // Participants over a real WebSocket: what reaches them (replies and pushed events) holds
 // none of the exercise's secrets, a reconnect resumes with no gap and no duplicate, and
 // guest connections have a small frame limit.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startHostServer } from '../../../electron/host/server';
-import { createRecordingLogger } from '../../../electron/host/ports';
 import { GUEST_FRAME_BYTES_MAX } from '../../../shared/api/limits';
+import { serveCore } from '../../support/hostServer';
 import { testCore } from '../../support/core';
 import { tempDir } from '../../support/temp';
 
@@ -87,20 +84,8 @@ const inject = (id: string, title: string, to: string[], extra: Record<string, u
 
 async function setUp() {
   const { core } = testCore(tempDir(), { joinWrongCodeDelayMs: 0 });
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html>');
-  const server = await startHostServer({
-    core,
-    rendererDir,
-    addresses: ['127.0.0.1'],
-    port: 0,
-    token: TOKEN,
-    logger: createRecordingLogger(),
-  });
-  cleanup.push(
-    () => core.close(),
-    () => server.close(),
-  );
+  const { server, close } = await serveCore(core, TOKEN);
+  cleanup.push(...close);
   const staff = await socket(server.port, `token=${TOKEN}`);
   const exercise = await staff.value<{ id: string }>('library.create', {
     title: 'Harbour',

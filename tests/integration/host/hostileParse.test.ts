@@ -1,13 +1,10 @@
 // Hostile files through the real server, services and parse worker: the host refuses
 // them with a translated error, stays up, and keeps serving every other client.
-import fs from 'node:fs';
-import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { HostCoreOptions } from '../../../electron/host/core';
-import { createRecordingLogger } from '../../../electron/host/ports';
-import { startHostServer } from '../../../electron/host/server';
 import { packDrill } from '../../../electron/services/exchange/packDrill';
+import { serveCore } from '../../support/hostServer';
 import { testCore } from '../../support/core';
 import { heavyDrill } from '../../support/heavyDrill';
 import { tempDir } from '../../support/temp';
@@ -23,20 +20,8 @@ afterEach(async () => {
 
 async function serve(parseBudget: HostCoreOptions['parseBudget']) {
   const { core } = testCore(tempDir(), { parseBudget });
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html>');
-  const server = await startHostServer({
-    core,
-    rendererDir,
-    addresses: ['127.0.0.1'],
-    port: 0,
-    token: TOKEN,
-    logger: createRecordingLogger(),
-  });
-  cleanup.push(
-    () => core.close(),
-    () => server.close(),
-  );
+  const { server, close } = await serveCore(core, TOKEN);
+  cleanup.push(...close);
   const client = async () => {
     const c = await connect(server.port, TOKEN);
     cleanup.push(() => c.ws.terminate());

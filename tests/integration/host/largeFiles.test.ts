@@ -4,16 +4,12 @@
 // constants in tests/unit/exchange/sizeAgreement.test.ts; a real file that large would
 // need gigabytes of memory on a machine that runs many tests at once.)
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startHostServer } from '../../../electron/host/server';
-import { createRecordingLogger } from '../../../electron/host/ports';
 import { STAFF_FRAME_BYTES_MAX } from '../../../shared/api/limits';
 import type { Exercise } from '../../../shared/model/exercise';
+import { serveCore } from '../../support/hostServer';
 import { testCore } from '../../support/core';
-import { tempDir } from '../../support/temp';
 
 const TOKEN = 'test-token-large';
 let cleanup: (() => Promise<void> | void)[] = [];
@@ -27,20 +23,8 @@ type Result = { ok: boolean; value?: unknown; error?: { code: string; messageKey
 /** A host on a fresh library, and a staff connection to it that calls and awaits replies. */
 async function host() {
   const { core } = testCore();
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Drillbook</title>');
-  const server = await startHostServer({
-    core,
-    rendererDir,
-    addresses: ['127.0.0.1'],
-    port: 0,
-    token: TOKEN,
-    logger: createRecordingLogger(),
-  });
-  cleanup.push(
-    () => core.close(),
-    () => server.close(),
-  );
+  const { server, close } = await serveCore(core, TOKEN);
+  cleanup.push(...close);
   // The browser has no receive limit; the test client must not impose ws's 100 MiB default.
   const ws = new WebSocket(`ws://127.0.0.1:${server.port}/api?token=${TOKEN}`, { maxPayload: STAFF_FRAME_BYTES_MAX });
   cleanup.push(() => ws.terminate());
