@@ -31,7 +31,8 @@ const PAUSE_MS = 20;
 const FANOUT_TARGET_MS = 100;
 const RATIO_TARGET_MAX = 4;
 
-const staff: Caller = { principal: DESKTOP_STAFF, transport: 'test' };
+/** The facilitator at the desktop window: staff calls go straight to the core, as over IPC. */
+const staff: Caller = { principal: DESKTOP_STAFF, transport: 'ipc' };
 const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -40,6 +41,10 @@ function clientsProcess(file: string) {
   const child: ChildProcess = fork(file, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let waiting: ((reply: ChildReply) => void) | null = null;
   child.on('message', (message: ChildReply) => waiting?.(message));
+  // A crashed child answers nothing: say so at once rather than at the step's timeout.
+  child.on('exit', (code, signal) =>
+    waiting?.({ type: 'failed', message: `the clients' process exited (${signal ?? code})` }),
+  );
   const ask = <T extends ChildReply['type']>(command: ParentCommand, expect: T, timeoutMs = STEP_TIMEOUT_MS) =>
     new Promise<Extract<ChildReply, { type: T }>>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`clients: no answer to ${command.type}`)), timeoutMs);
@@ -76,6 +81,12 @@ function inject(n: number, teamIds: string[]) {
     title: `Fan-out inject ${n}`,
     body: 'A tanker has overturned on the harbour road; the driver is trapped.',
   };
+}
+
+/** What the host sends a subscriber for one session event (subscriptions.ts). */
+function hostShapedFrame(sessionId: string, seq: number): string {
+  const payload = { sessionId, seq };
+  return JSON.stringify({ type: 'event', topic: { session: sessionId }, seq, name: 'session.changed', payload });
 }
 
 export async function runFanoutBench(log: (line: string) => void): Promise<BenchReport> {
@@ -148,8 +159,9 @@ export async function runFanoutBench(log: (line: string) => void): Promise<Bench
       const sentAt = now();
       const { seq } = await command({ type: 'release', injectId: `i${n}` });
       const got = await collect('host', seq);
-      // The floor sends the very frame text the host sent for this release.
-      const frame = got.sample;
+      // The floor sends the very frame text the host sent for this release (the frame of
+      // the host's shape, should no client have received it: that round's rows say so).
+      const frame = got.sample || hostShapedFrame(sessionId, seq);
       frameBytes = Buffer.byteLength(frame);
       await sleep(PAUSE_MS);
       const floorSentAt = now();

@@ -58,7 +58,11 @@ function open(url: string, i: number): Promise<Client> {
     });
   return new Promise((resolve, reject) => {
     ws.once('open', () => resolve({ ws, received, frames, call }));
-    ws.once('error', reject);
+    // Before opening: the connect step fails. After: the socket's missing frames show in the rows.
+    ws.on('error', (error) => {
+      reject(error);
+      process.stderr.write(`fan-out client ${i + 1}: ${error.message}\n`);
+    });
   });
 }
 
@@ -131,6 +135,9 @@ async function handle(command: ParentCommand): Promise<void> {
       process.exit(0);
   }
 }
+
+// The bench gone (finished or crashed): no client outlives it.
+process.on('disconnect', () => process.exit(0));
 
 process.on('message', (command: ParentCommand) => {
   handle(command).catch((error: unknown) => {
