@@ -1,16 +1,16 @@
-// Bundles and runs the benchmarks under plain Node (what the host runs on).
+// Bundles and runs the benchmarks under plain Node (what the host runs on). The fan-out
+// part forks its clients from fanoutClients.cjs and its host core needs a parse worker
+// file: all three are bundled side by side in dist/bench/.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { parseWorkerBuild } from './parseWorkerBuild.mjs';
 
-await build({
-  entryPoints: ['./tests/bench/libraryBench.ts'],
-  outfile: 'dist/bench/libraryBench.cjs',
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  packages: 'external',
-  logLevel: 'warning',
-});
+const common = { bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning' };
+await Promise.all([
+  build({ ...common, entryPoints: ['./tests/bench/libraryBench.ts'], outfile: 'dist/bench/libraryBench.cjs' }),
+  build({ ...common, entryPoints: ['./tests/bench/fanoutClients.ts'], outfile: 'dist/bench/fanoutClients.cjs' }),
+  build({ ...parseWorkerBuild, logLevel: 'warning', outfile: 'dist/bench/parseWorker.cjs' }),
+]);
 const run = spawnSync(process.execPath, ['dist/bench/libraryBench.cjs', ...process.argv.slice(2)], {
   stdio: 'inherit',
 });

@@ -11,7 +11,8 @@ import { exerciseContentSchema, type ExerciseContent, type Inject } from '../../
 import { openDatabase } from '../../electron/db/open';
 import { createLibraryService } from '../../electron/services/library/libraryService';
 import { createRecordingLogger, systemClock } from '../../electron/host/ports';
-import { judge, rowsAllOk, toJson, toTable, type BenchReport, type RowCheck } from './report';
+import { judge, mergeReports, rowsAllOk, toJson, toTable, type BenchReport, type RowCheck } from './report';
+import { runFanoutBench } from './fanoutBench';
 import { cachedIndexedFields, shouldFind } from './searchOracle';
 
 const EXERCISES = 10_000;
@@ -59,9 +60,7 @@ const QUERIES = ['dien tap', 'khung bo', '演练', '口岸 应急', 'evacuation'
 const FILTER = { hazard: 'epidemic', language: 'vi', tag: 'batch-7' } as const;
 const TARGET_MS = 50;
 
-function main() {
-  const json = process.argv.includes('--json');
-  const log = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
+function runLibraryBench(log: (line: string) => void): BenchReport {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'drillbook-bench-'));
   const db = openDatabase(path.join(dir, 'bench.sqlite'));
   try {
@@ -126,19 +125,47 @@ function main() {
     for (const [i, query] of QUERIES.entries()) {
       log(`  search "${query}": ${list({ query }).total} matches, ${searchMs[i]!.toFixed(2)} ms`);
     }
-    if (json) process.stdout.write(toJson(report) + '\n');
-    else {
-      log('');
-      for (const line of toTable(report)) log(line);
-      log('(search: the slowest of the queries above, median of 30 runs each)');
-    }
-    // Wrong rows make every figure meaningless: fail, whatever the times. A missed
-    // target is reported, not failed: this machine may be busy with other work.
-    if (!rowsAllOk(report)) process.exitCode = 1;
+    return report;
   } finally {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
-main();
+/** `--only library` or `--only fanout` runs one part (while working on it); both by default. */
+function parts(argv: string[]): { library: boolean; fanout: boolean } {
+  const at = argv.indexOf('--only');
+  const only = at >= 0 ? argv[at + 1] : undefined;
+  if (only !== undefined && only !== 'library' && only !== 'fanout') {
+    throw new Error(`--only takes library or fanout, not ${only}`);
+  }
+  return { library: only !== 'fanout', fanout: only !== 'library' };
+}
+
+async function main() {
+  const json = process.argv.includes('--json');
+  const log = (line: string) => (json ? process.stderr : process.stdout).write(line + '\n');
+  const run = parts(process.argv);
+  const reports: BenchReport[] = [];
+  if (run.library) reports.push(runLibraryBench(log));
+  if (run.fanout) reports.push(await runFanoutBench(log));
+  const report = mergeReports(...reports);
+  if (json) process.stdout.write(toJson(report) + '\n');
+  else {
+    log('');
+    for (const line of toTable(report)) log(line);
+    if (run.library) log('(search: the slowest of the queries above, median of 30 runs each)');
+    if (run.fanout) {
+      log('(fan-out: release call until the last of 300 clients has the session.changed frame; p50/p99 over rounds;');
+      log(' floor: the same frame text broadcast by a bare ws server to the same clients; ratio = p99 / floor p99)');
+    }
+  }
+  // Wrong rows make every figure meaningless: fail, whatever the times. A missed
+  // target is reported, not failed: this machine may be busy with other work.
+  if (!rowsAllOk(report)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -23,10 +23,28 @@ function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
+/** A figure that is a ratio of two timings (fan-out over its bare-WebSocket floor): met at or under its target. */
+export type Ratio = { value: number; target_max: number; met: boolean };
+
+export function judgeRatio(numeratorMs: number, denominatorMs: number, targetMax: number): Ratio {
+  const value = denominatorMs > 0 ? numeratorMs / denominatorMs : Infinity;
+  return { value: Number.isFinite(value) ? round(value) : value, target_max: targetMax, met: value <= targetMax };
+}
+
 export type BenchReport = {
   counts: Record<string, number>;
   timings: Record<string, Timing>;
+  ratios?: Record<string, Ratio>;
 };
+
+/** Two parts of the bench (library, fan-out) as one report: one table, one JSON object. */
+export function mergeReports(...reports: BenchReport[]): BenchReport {
+  return {
+    counts: Object.assign({}, ...reports.map((r) => r.counts)) as Record<string, number>,
+    timings: Object.assign({}, ...reports.map((r) => r.timings)) as Record<string, Timing>,
+    ratios: Object.assign({}, ...reports.map((r) => r.ratios ?? {})) as Record<string, Ratio>,
+  };
+}
 
 /** Whether every figure's rows were right (the bench exits non-zero otherwise). */
 export function rowsAllOk(report: BenchReport): boolean {
@@ -38,8 +56,10 @@ export function toJson(report: BenchReport): string {
   return JSON.stringify({
     ...report.counts,
     ...report.timings,
+    ...report.ratios,
     rows_ok: rowsAllOk(report),
-    targets_met: Object.values(report.timings).every((t) => t.met),
+    targets_met:
+      Object.values(report.timings).every((t) => t.met) && Object.values(report.ratios ?? {}).every((r) => r.met),
   });
 }
 
@@ -54,6 +74,11 @@ export function toTable(report: BenchReport): string[] {
     for (const r of t.rows.filter((row) => row.expected !== row.got)) {
       lines.push(`  ${r.query}: ${r.got} rows, expected ${r.expected}`);
     }
+  }
+  for (const [key, r] of Object.entries(report.ratios ?? {})) {
+    lines.push(
+      `${key.padEnd(30)}${r.value.toFixed(2).padStart(10)}   <= ${r.target_max}      ${r.met ? 'ok' : 'MISSED'}`,
+    );
   }
   return lines;
 }

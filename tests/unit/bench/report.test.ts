@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judge, rowsAllOk, toJson, toTable, type BenchReport } from '../../bench/report';
+import { judge, judgeRatio, mergeReports, rowsAllOk, toJson, toTable, type BenchReport } from '../../bench/report';
 
 const right = [{ query: 'search "x"', expected: 12, got: 12 }];
 const wrong = [{ query: 'search "x"', expected: 12, got: 0 }];
@@ -41,5 +41,36 @@ describe('bench verdicts', () => {
   it('prints MISSED for a slow figure with the right rows', () => {
     const report: BenchReport = { counts: {}, timings: { library_list_ms: judge(80, 50, right) } };
     expect(toTable(report)[1]).toMatch(/library_list_ms\s+80\.00 ms\s+< 50 ms\s+MISSED$/);
+  });
+
+  it('meets a ratio at or under its target, and never with a floor of nothing', () => {
+    expect(judgeRatio(80, 20, 4)).toEqual({ value: 4, target_max: 4, met: true });
+    expect(judgeRatio(81, 20, 4)).toMatchObject({ value: 4.05, met: false });
+    expect(judgeRatio(80, 0, 4)).toMatchObject({ met: false });
+  });
+
+  it('merges the library and fan-out parts into one JSON object, ratios in the verdict', () => {
+    const library: BenchReport = {
+      counts: { library_exercises: 10 },
+      timings: { library_list_ms: judge(5, 50, right) },
+    };
+    const fanout: BenchReport = {
+      counts: { fanout_clients: 300 },
+      timings: { fanout_p99_ms_300: judge(60, 100, right) },
+      ratios: { fanout_ratio_p99: judgeRatio(60, 10, 4) },
+    };
+    const json = JSON.parse(toJson(mergeReports(library, fanout))) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      'library_exercises',
+      'fanout_clients',
+      'library_list_ms',
+      'fanout_p99_ms_300',
+      'fanout_ratio_p99',
+      'rows_ok',
+      'targets_met',
+    ]);
+    // Every timing met, but the ratio (6) missed its target of 4: not all targets met.
+    expect(json).toMatchObject({ fanout_ratio_p99: { value: 6, met: false }, rows_ok: true, targets_met: false });
+    expect(toTable(mergeReports(library, fanout)).join('\n')).toMatch(/fanout_ratio_p99\s+6\.00\s+<= 4\s+MISSED/);
   });
 });
