@@ -10,7 +10,7 @@ import { createLibraryService } from '../services/library/libraryService';
 import { loadTemplates } from '../services/templates/templateService';
 import { createAttachmentStore } from '../services/attachments/attachmentStore';
 import { createExchangeService } from '../services/exchange/exchangeService';
-import { createMselService, type MselService } from '../services/spreadsheet/mselService';
+import { createMselService } from '../services/spreadsheet/mselService';
 import { createSessionService } from '../services/session/sessionService';
 import { acquireDataDirLock, systemLockPorts, type DataDirLock, type LockPorts } from './dataDirLock';
 import { createDispatcher, type Dispatch } from './dispatcher';
@@ -160,8 +160,8 @@ function assemble(
     appVersion,
     readDrill: parsers.readDrill,
   });
-  // Reading a spreadsheet runs in the parse worker; the rest of the MSEL service is as it was.
-  const msel: MselService = { ...createMselService(library), read: parsers.readSpreadsheet };
+  // Reading a spreadsheet, like a `.drill` file, runs in the parse worker.
+  const msel = createMselService(library, parsers.readSpreadsheet);
   const sessions = createSessionService({
     db,
     clock,

@@ -11,10 +11,17 @@ import { readSpreadsheetFile, type ReadSheetResult } from './readSpreadsheetFile
 
 export type RowsInput = ImportChoices;
 
-export function createMselService(library: LibraryService) {
+/** Reads a file into rows: in-process by default; the host core passes the parse worker's. */
+export type ReadSpreadsheet = (
+  fileName: string,
+  bytes: Buffer,
+  encoding: CsvEncoding | null,
+) => Promise<ReadSheetResult>;
+
+export function createMselService(library: LibraryService, readSpreadsheet: ReadSpreadsheet = readSpreadsheetFile) {
   /** Reads a CSV or XLSX file into rows; see readSpreadsheetFile. */
   function read(fileName: string, bytes: Buffer, encoding: CsvEncoding | null): Promise<ReadSheetResult> {
-    return readSpreadsheetFile(fileName, bytes, encoding);
+    return readSpreadsheet(fileName, bytes, encoding);
   }
 
   function preview(exercise: Exercise, input: RowsInput): ImportPlan['preview'] {
