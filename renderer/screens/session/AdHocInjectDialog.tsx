@@ -6,6 +6,7 @@ import type { SessionCommandInput } from '../../../shared/session/commands';
 import type { StaffView } from '../../../shared/session/views';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { TeamCheckboxes } from '../../components/TeamCheckboxes';
 
 /** An id for an ad-hoc inject no MSEL inject has: "adhoc-" and a short random tail. */
 function adHocId(): string {
@@ -78,21 +79,12 @@ export function AdHocInjectDialog(props: {
           <span>{t('console.adHoc.body')}</span>
           <textarea rows={5} value={body} onChange={(e) => setBody(e.target.value)} />
         </label>
-        <fieldset>
-          <legend>{t('console.adHoc.recipients')}</legend>
-          {props.view.teams.map((team) => (
-            <label key={team.id} className="inline">
-              <input
-                type="checkbox"
-                checked={teamIds.includes(team.id)}
-                onChange={(e) =>
-                  setTeamIds(e.target.checked ? [...teamIds, team.id] : teamIds.filter((id) => id !== team.id))
-                }
-              />
-              {team.name}
-            </label>
-          ))}
-        </fieldset>
+        <TeamCheckboxes
+          legend={t('console.adHoc.recipients')}
+          teams={props.view.teams}
+          checked={teamIds}
+          onChange={setTeamIds}
+        />
         {!start && (
           <label className="inline">
             <input type="checkbox" checked={releaseNow} onChange={(e) => setReleaseNow(e.target.checked)} />

@@ -7,6 +7,7 @@ import type { Team } from '../../../shared/model/exercise';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { TeamCheckboxes } from '../../components/TeamCheckboxes';
 import { navigate } from '../../router';
 import { peopleFrom } from './consoleModel';
 import './console.css';
@@ -57,22 +58,9 @@ export function StartSessionDialog(props: {
           void start();
         }}
       >
-        <fieldset>
-          <legend>{t('console.start.teams')}</legend>
+        <TeamCheckboxes legend={t('console.start.teams')} teams={props.teams} checked={teamIds} onChange={setTeamIds}>
           {props.teams.length === 0 && <p className="error">{t('console.start.noTeams')}</p>}
-          {props.teams.map((team) => (
-            <label key={team.id} className="inline">
-              <input
-                type="checkbox"
-                checked={teamIds.includes(team.id)}
-                onChange={(e) =>
-                  setTeamIds(e.target.checked ? [...teamIds, team.id] : teamIds.filter((id) => id !== team.id))
-                }
-              />
-              {team.name}
-            </label>
-          ))}
-        </fieldset>
+        </TeamCheckboxes>
         <label>
           <span>{t('console.start.facilitator')}</span>
           <input required value={facilitator} onChange={(e) => setFacilitator(e.target.value)} autoFocus />
