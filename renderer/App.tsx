@@ -8,13 +8,20 @@ import { StartupNotices } from './components/StartupNotices';
 import { LibraryScreen } from './screens/library/LibraryScreen';
 import { EditorScreen } from './screens/editor/EditorScreen';
 import { ConsoleScreen } from './screens/session/ConsoleScreen';
-import { useRoute } from './router';
+import { GuestApp } from './guest/GuestApp';
+import { isGuestRoute, useRoute, type Route } from './router';
 
 export function App() {
+  const route = useRoute();
+  // A guest page never loads the staff connection (nor needs the staff key).
+  if (isGuestRoute(route)) return <GuestApp route={route} />;
+  return <StaffApp route={route} />;
+}
+
+function StaffApp({ route }: { route: Exclude<Route, { name: 'join' | 'projector' }> }) {
   const { t } = useTranslation();
   const [state, setState] = useState<ConnectionState>('connecting');
   const connection = useMemo(() => connect(setState), []);
-  const route = useRoute();
 
   if (!connection.api) {
     return (

@@ -2,12 +2,29 @@
 // bookmarked editor work the same in the desktop window and in a browser.
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'library' } | { name: 'editor'; id: string } | { name: 'session'; id: string };
+export type Route =
+  | { name: 'library' }
+  | { name: 'editor'; id: string }
+  | { name: 'session'; id: string }
+  /** A guest's page: join with a code (prefilled from the QR code), then wait or play. */
+  | { name: 'join'; code: string | null }
+  /** The room's screen, opened with the secret from the console's projector link. */
+  | { name: 'projector' };
 
 const EDITOR = /^#\/exercises\/([0-9a-f-]{36})$/i;
 const SESSION = /^#\/sessions\/([0-9a-f-]{36})$/i;
+const JOIN = /^#\/join(?:\?(.*))?$/;
+const PROJECTOR = /^#\/projector(?:\?.*)?$/;
+
+/** Guest pages talk to the host as guests (`/api?guest=1`), never with the staff key. */
+export function isGuestRoute(route: Route): route is Extract<Route, { name: 'join' | 'projector' }> {
+  return route.name === 'join' || route.name === 'projector';
+}
 
 export function parseRoute(hash: string): Route {
+  const join = JOIN.exec(hash);
+  if (join) return { name: 'join', code: new URLSearchParams(join[1] ?? '').get('code') || null };
+  if (PROJECTOR.test(hash)) return { name: 'projector' };
   const editor = EDITOR.exec(hash);
   if (editor?.[1]) return { name: 'editor', id: editor[1] };
   const session = SESSION.exec(hash);
@@ -18,6 +35,8 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   if (route.name === 'editor') return `#/exercises/${route.id}`;
   if (route.name === 'session') return `#/sessions/${route.id}`;
+  if (route.name === 'join') return route.code ? `#/join?code=${encodeURIComponent(route.code)}` : '#/join';
+  if (route.name === 'projector') return '#/projector';
   return '#/';
 }
 

@@ -12,6 +12,16 @@ import { serverFrameSchema } from '../../shared/api/wire';
 type Pending = { resolve(envelope: Envelope<unknown>): void };
 export type ConnectionState = 'connecting' | 'open' | 'closed';
 
+/**
+ * A call made first on every (re)connect, before subscriptions and queued calls, whose
+ * reply is awaited: a guest's `session.resume`, so the host knows who this is again
+ * before anything else it asks. Null: nothing to say (not joined yet).
+ */
+export type Greeting = {
+  call(): { method: MethodName; input: unknown } | null;
+  answered(result: Envelope<unknown>): void;
+};
+
 const unavailable: Envelope<never> = {
   ok: false,
   error: { code: 'unavailable', messageKey: 'errors.unavailable', details: {} },
@@ -20,8 +30,14 @@ const unavailable: Envelope<never> = {
 const topicKey = (topic: Topic | undefined) =>
   topic === undefined ? '' : topic === 'library' ? 'library' : `session:${topic.session}`;
 
-export function createWsTransport(url: string, onState: (state: ConnectionState) => void = () => {}): RawTransport {
+export function createWsTransport(
+  url: string,
+  onState: (state: ConnectionState) => void = () => {},
+  greeting?: Greeting,
+): RawTransport {
   let socket: WebSocket | null = null;
+  /** Open and greeted: calls go straight out; until then they wait in `queue`. */
+  let ready = false;
   let nextId = 1;
   let retryMs = 500;
   const pending = new Map<number, Pending>();
@@ -35,8 +51,17 @@ export function createWsTransport(url: string, onState: (state: ConnectionState)
     const frame = JSON.stringify({ id, method: name, input });
     return new Promise((resolve) => {
       pending.set(id, { resolve });
-      if (socket?.readyState === WebSocket.OPEN) socket.send(frame);
+      if (ready && socket?.readyState === WebSocket.OPEN) socket.send(frame);
       else queue.push(frame);
+    });
+  }
+
+  /** Sends the greeting on a socket not yet `ready`, bypassing the queue. */
+  function greet(ws: WebSocket, call: { method: MethodName; input: unknown }): Promise<Envelope<unknown>> {
+    const id = nextId++;
+    return new Promise((resolve) => {
+      pending.set(id, { resolve });
+      ws.send(JSON.stringify({ id, method: call.method, input: call.input }));
     });
   }
 
@@ -51,8 +76,15 @@ export function createWsTransport(url: string, onState: (state: ConnectionState)
     onState('connecting');
     const ws = new WebSocket(url);
     socket = ws;
-    ws.onopen = () => {
+    ws.onopen = async () => {
       retryMs = 500;
+      const hello = greeting?.call() ?? null;
+      if (hello) {
+        const result = await greet(ws, hello);
+        if (socket !== ws || ws.readyState !== WebSocket.OPEN) return;
+        greeting?.answered(result);
+      }
+      ready = true;
       onState('open');
       // Subscriptions first, so what came while away arrives before new calls' effects.
       for (const entry of topics.values()) ask(entry);
@@ -77,6 +109,7 @@ export function createWsTransport(url: string, onState: (state: ConnectionState)
       }
     };
     ws.onclose = () => {
+      ready = false;
       onState('closed');
       for (const p of pending.values()) p.resolve(unavailable);
       pending.clear();
@@ -96,7 +129,8 @@ export function createWsTransport(url: string, onState: (state: ConnectionState)
     else {
       const entry = { topic, users: 1, lastSeq: afterSeq };
       topics.set(key, entry);
-      ask(entry);
+      // Not ready: asked on open, with the others.
+      if (ready) ask(entry);
     }
     return () => {
       const entry = topics.get(key);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { describeError, fieldError } from '../../../renderer/errors';
-import { leavesScreen, parseRoute, routeHref } from '../../../renderer/router';
+import { isGuestRoute, leavesScreen, parseRoute, routeHref } from '../../../renderer/router';
 
 describe('screens in the URL fragment', () => {
   const id = '0b9d3c1e-6a7f-4c2b-9e51-2f4a8d6c7b10';
@@ -20,6 +20,16 @@ describe('screens in the URL fragment', () => {
   it('reads the console route of a session', () => {
     expect(parseRoute(`#/sessions/${id}`)).toEqual({ name: 'session', id });
     expect(parseRoute('#/sessions/nope')).toEqual({ name: 'library' });
+  });
+  it('reads the guest pages: join (with the code from the QR link) and the projector', () => {
+    expect(parseRoute('#/join')).toEqual({ name: 'join', code: null });
+    expect(parseRoute('#/join?code=AB12CD')).toEqual({ name: 'join', code: 'AB12CD' });
+    expect(parseRoute('#/projector?secret=s3')).toEqual({ name: 'projector' });
+    expect(parseRoute(routeHref({ name: 'join', code: 'A B' }))).toEqual({ name: 'join', code: 'A B' });
+    expect(isGuestRoute(parseRoute('#/join'))).toBe(true);
+    expect(isGuestRoute(parseRoute('#/projector'))).toBe(true);
+    expect(isGuestRoute(parseRoute(`#/sessions/${id}`))).toBe(false);
+    expect(parseRoute('#/joinme')).toEqual({ name: 'library' });
   });
   it('asks the leave guard only when the screen changes', () => {
     const editor = parseRoute(`#/exercises/${id}`);

@@ -1,0 +1,66 @@
+// The pages a guest sees (the join page and team view, the projector), on their own
+// connection to the host as a guest. The staff screens and the staff key are never
+// loaded here.
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiContext } from '../api/ApiContext';
+import type { ConnectionState } from '../api/wsTransport';
+import { LanguageSelect } from '../components/LanguageSelect';
+import type { Route } from '../router';
+import { connectGuest, SECRET_KEYS, takeSecretFromFragment } from './guestConnection';
+import { GuestContext, type GuestContextValue, type GuestIdentity } from './GuestContext';
+import { JoinScreen } from './JoinScreen';
+import { ProjectorScreen } from './ProjectorScreen';
+
+export function GuestApp({ route }: { route: Extract<Route, { name: 'join' | 'projector' }> }) {
+  const { t } = useTranslation();
+  const kind = route.name === 'projector' ? 'projector' : 'join';
+  const [state, setState] = useState<ConnectionState>('connecting');
+  const [identity, setIdentity] = useState<GuestIdentity>(() => {
+    // First, so the projector link's secret is kept before the connection looks for it.
+    if (kind === 'projector') takeSecretFromFragment('projector', window.location, window.localStorage);
+    return window.localStorage.getItem(SECRET_KEYS[kind]) ? { status: 'resuming' } : { status: 'none' };
+  });
+  const connection = useMemo(() => {
+    return connectGuest(kind, window.localStorage, {
+      onState: setState,
+      onResume: (result) =>
+        setIdentity(
+          result.ok
+            ? { status: 'known', principal: result.principal }
+            : { status: 'lost', messageKey: result.messageKey },
+        ),
+    });
+  }, [kind]);
+  const value = useMemo<GuestContextValue>(
+    () => ({
+      connection,
+      identity,
+      joined(secret, principal) {
+        connection.remember(secret);
+        setIdentity({ status: 'known', principal });
+      },
+      leave() {
+        connection.forget();
+        setIdentity({ status: 'none' });
+      },
+    }),
+    [connection, identity],
+  );
+  return (
+    <ApiContext.Provider value={connection.api}>
+      <GuestContext.Provider value={value}>
+        <header className="app-header">
+          <span className="brand">{t('common.appName')}</span>
+          {state !== 'open' && (
+            <span role="status" className="connection">
+              {t(`common.connection.${state}`)}
+            </span>
+          )}
+          <LanguageSelect />
+        </header>
+        {route.name === 'join' ? <JoinScreen code={route.code} online={state === 'open'} /> : <ProjectorScreen />}
+      </GuestContext.Provider>
+    </ApiContext.Provider>
+  );
+}
