@@ -3,8 +3,8 @@
 // 1. While a session is live, the service persists a heartbeat (the scenario time now)
 //    every heartbeatIntervalMs(clock) of wall time: every second at ×1, every 100 ms at
 //    ×10, so at most about one second of scenario time is ever unrecorded.
-// 2. At start-up, before anything else happens to it, every session that was neither
-//    ended nor aborted gets a `clock_recovered` event (recoveryDraft): its clock comes
+// 2. At start-up, before anything else happens to it, every live session gets a
+//    `clock_recovered` event (recoveryDraft): its clock comes
 //    back paused at the later of the last heartbeat and its last event's scenario time,
 //    and a new monotonic epoch begins (the new process's monotonic time restarted).
 // 3. Then the service appends releaseDueInjects at that time, as after any clock event.
@@ -25,8 +25,13 @@ export function heartbeatIntervalMs(clock: ClockState): number {
   return Math.floor(HEARTBEAT_SCENARIO_MS / clock.speed);
 }
 
+/**
+ * Only a live session had a clock to lose. One still in the lobby never started it (its
+ * `clock_started` will bring its own monotonic time), so it is not "recovered": the
+ * console would otherwise greet a session nobody ran with a notice about a restart.
+ */
 export function needsRecovery(state: SessionState): boolean {
-  return state.status === 'lobby' || state.status === 'live';
+  return state.status === 'live';
 }
 
 /** The persisted heartbeat: the scenario time a session had reached, and when. */

@@ -28,6 +28,7 @@ describe('sessions across a restart of the host', () => {
     let core = openCore(dataDir, first);
     const { sessionId } = await startSession(core);
     const finished = await startSession(core);
+    const lobby = await startSession(core);
     await command(core, finished.sessionId, { type: 'start' });
     await command(core, finished.sessionId, { type: 'end' });
     await command(core, sessionId, { type: 'start' });
@@ -38,6 +39,7 @@ describe('sessions across a restart of the host', () => {
     const before = await call(core, 'session.get', { sessionId });
     const eventsBefore = await eventsOf(core, sessionId);
     const finishedBefore = await call(core, 'session.get', { sessionId: finished.sessionId });
+    const lobbyEventsBefore = await eventsOf(core, lobby.sessionId);
     core.close();
 
     // A new process: its monotonic time starts again from zero.
@@ -59,6 +61,10 @@ describe('sessions across a restart of the host', () => {
     expect(none).toEqual([]);
     expect(recoveries).toHaveLength(1);
     expect(releases(eventsAfter).map((r) => r.injectId)).toEqual(['a1', 'a2']);
+
+    // A session nobody started was not running: nothing appended, no notice.
+    expect(await eventsOf(core, lobby.sessionId)).toEqual(lobbyEventsBefore);
+    expect((await call(core, 'session.get', { sessionId: lobby.sessionId })).view.recoveries).toEqual([]);
 
     // A session finished in the earlier run is read back as it was, and stays read-only.
     expect(await call(core, 'session.get', { sessionId: finished.sessionId })).toEqual(finishedBefore);

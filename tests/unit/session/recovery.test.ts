@@ -94,12 +94,12 @@ describe('recovery after a crash or restart', () => {
     expect(releaseDueInjects(state, log.at, 10_520).events.map((e) => e.scenarioMs)).toEqual([60_000]);
   });
 
-  it('only sessions still open are recovered; a session in the lobby comes back in the lobby', () => {
+  it('only live sessions are recovered; one in the lobby is left as it was, with no notice', () => {
     const lobby = new SessionLog();
-    expect(needsRecovery(lobby.state)).toBe(true);
-    const { state } = restart(lobby, null, 0);
-    expect(state.status).toBe('lobby');
-    expect(state.clock).toEqual({ ...CLOCK_NOT_STARTED, anchorMono: 0 });
+    expect(needsRecovery(lobby.state)).toBe(false);
+    expect(lobby.state.status).toBe('lobby');
+    expect(lobby.state.clock).toEqual(CLOCK_NOT_STARTED);
+    expect(lobby.state.recoveries).toEqual([]);
     const ended = new SessionLog();
     ended.append({ type: 'session_ended' });
     expect(needsRecovery(ended.state)).toBe(false);
