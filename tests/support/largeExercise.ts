@@ -22,7 +22,14 @@ export function largeExercise(locale: Locale = 'en', count = 1_000, templateKey 
   const injects: Inject[] = [];
   for (let i = 0; i < count; i++) {
     const source = base.injects[i % base.injects.length]!;
-    injects.push({ ...source, id: `inject-${i + 1}`, number: String(i + 1), offsetSec: i * SPACING_SEC });
+    injects.push({
+      ...source,
+      id: `inject-${i + 1}`,
+      number: String(i + 1),
+      offsetSec: i * SPACING_SEC,
+      // Ids are unique across the whole document, expected actions' too.
+      expectedActions: source.expectedActions.map((action) => ({ ...action, id: `${action.id}-${i + 1}` })),
+    });
   }
   const minutes = Math.ceil((count * SPACING_SEC) / 60) + 10;
   return exerciseContentSchema.parse({

@@ -67,6 +67,43 @@ describe('editor draft store', () => {
     expect((await api.call('library.get', { id })).revision).toBe(3);
   });
 
+  it('counts text a field holds as unsaved, and commits it before a flush sends the draft', async () => {
+    const { store, calls, api, id } = await setup();
+    let fieldText: string | null = 'Cháy tầng 12';
+    store.held.hold('title', () => {
+      const title = fieldText!;
+      fieldText = null;
+      store.held.release('title');
+      store.edit((c) => ({ ...c, title }));
+    });
+    expect(store.hasPendingWork).toBe(true);
+    expect(store.hasUnsavedChanges).toBe(false);
+    // Someone else's change is not taken over the text being typed.
+    await store.remoteChanged();
+    expect(calls['library.get']).toBe(1);
+    await store.flush();
+    expect(fieldText).toBeNull();
+    expect(store.hasPendingWork).toBe(false);
+    expect(calls['library.update']).toBe(1);
+    expect((await api.call('library.get', { id })).title).toBe('Cháy tầng 12');
+  });
+
+  it('does not send while a field holds text: the field’s commit saves it all', async () => {
+    const { store, calls } = await setup();
+    store.edit((c) => ({ ...c, description: 'Tầng 12' }));
+    store.held.hold('title', () => {
+      store.held.release('title');
+      store.edit((c) => ({ ...c, title: 'Cháy kho' }));
+    });
+    await settle();
+    expect(calls['library.update']).toBeUndefined();
+    store.held.commitAll();
+    await settle();
+    await store.flush();
+    expect(calls['library.update']).toBe(1);
+    expect(store.getSnapshot().saved).toMatchObject({ title: 'Cháy kho', description: 'Tầng 12' });
+  });
+
   it('keeps schema-invalid content local and does not send it', async () => {
     const { store, calls, api, id } = await setup();
     store.edit((c) => ({ ...c, title: '' }));
