@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { catalogues } from '../../shared/i18n/catalogues';
+import { callInPage } from '../e2e/support/apiInPage';
 import { largeExercise } from '../support/largeExercise';
 import { judge, type BenchReport } from './report';
 
@@ -49,29 +50,6 @@ async function startHost(root: string, dataDir: string): Promise<Host> {
     child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${out}`)));
   });
   return { url, stop: () => child.kill('SIGTERM') };
-}
-
-/** One API call from the page, over its own WebSocket with the staff token. */
-export function callInPage(page: Page, token: string, method: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    ({ token, method, input }) =>
-      new Promise((resolve, reject) => {
-        const ws = new WebSocket(`ws://${location.host}/api?token=${encodeURIComponent(token)}`);
-        ws.onopen = () => ws.send(JSON.stringify({ id: 1, method, input }));
-        ws.onerror = () => reject(new Error('socket failed'));
-        ws.onmessage = (message) => {
-          const frame = JSON.parse(String(message.data)) as {
-            type: string;
-            result?: { ok: boolean; value?: unknown; error?: unknown };
-          };
-          if (frame.type !== 'reply') return;
-          ws.close();
-          if (frame.result?.ok) resolve(frame.result.value);
-          else reject(new Error(JSON.stringify(frame.result?.error)));
-        };
-      }),
-    { token, method, input },
-  );
 }
 
 /**

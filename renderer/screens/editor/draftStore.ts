@@ -160,7 +160,9 @@ export class DraftStore {
       this.set({ draft: next, schemaIssues, state: this.inFlight ? { kind: 'saving' } : { kind: 'invalid' } });
       return;
     }
-    this.set({ draft: next, schemaIssues, state: { kind: 'saving' } });
+    // While the host is away the status keeps saying so: "Saving…" would be untrue until it answers.
+    const state: SaveState = this.snapshot.state.kind === 'offline' ? this.snapshot.state : { kind: 'saving' };
+    this.set({ draft: next, schemaIssues, state });
     this.timer = setTimeout(() => {
       this.timer = null;
       // Someone is typing: sending 1,000 injects would hold up their keys. The field's
@@ -245,7 +247,9 @@ export class DraftStore {
       return Promise.resolve();
     }
     const sentVersion = this.version;
-    this.set({ state: { kind: 'saving' } });
+    // A retry while offline stays "offline" until the host answers (the transport may hold
+    // the call until its next attempt to connect, seconds away).
+    if (state.kind !== 'offline') this.set({ state: { kind: 'saving' } });
     const run = async () => {
       try {
         const result = await this.api.call('library.update', {

@@ -20,16 +20,17 @@ afterEach(() => {
  */
 function client(target: HostCore) {
   const calls: Record<string, number> = {};
-  const link = { down: false };
+  const link = { down: false, hold: false, held: [] as (() => void)[] };
+  const unavailable = {
+    ok: false as const,
+    error: { code: 'unavailable' as const, messageKey: 'errors.unavailable', details: {} },
+  };
   const api: DrillbookApi = createApi({
     call: (name: MethodName, input: unknown) => {
       calls[name] = (calls[name] ?? 0) + 1;
-      if (link.down) {
-        return Promise.resolve({
-          ok: false as const,
-          error: { code: 'unavailable' as const, messageKey: 'errors.unavailable', details: {} },
-        });
-      }
+      // Down and reconnecting: the WebSocket holds a call until its next attempt fails.
+      if (link.down && link.hold) return new Promise((resolve) => link.held.push(() => resolve(unavailable)));
+      if (link.down) return Promise.resolve(unavailable);
       return target.dispatch(name, input, facilitator);
     },
     on: () => () => {},
@@ -173,6 +174,24 @@ describe('editor draft store', () => {
       revision: 2,
     });
     expect(store.hasUnsavedChanges).toBe(false);
+  });
+
+  it('says offline, not saving, while a retry waits for the transport to reconnect', async () => {
+    const { store, link } = await setup(10);
+    link.down = link.hold = true;
+    store.edit((c) => ({ ...c, title: 'Before the crash' }));
+    await until(() => link.held.length === 1);
+    link.held.shift()!();
+    await until(() => store.getSnapshot().state.kind === 'offline');
+    await until(() => link.held.length === 1); // the retry, held by the transport
+    store.edit((c) => ({ ...c, description: 'While away' }));
+    expect(store.getSnapshot().state.kind).toBe('offline');
+    await settle();
+    expect(store.getSnapshot().state.kind).toBe('offline');
+    link.down = false;
+    link.held.splice(0).forEach((fail) => fail());
+    await until(() => store.getSnapshot().state.kind === 'saved');
+    expect(store.getSnapshot().saved).toMatchObject({ title: 'Before the crash', description: 'While away' });
   });
 
   it('sends at once when the connection is back, without waiting for the next retry', async () => {
