@@ -5,6 +5,12 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { parseWorkerBuild } from './parseWorkerBuild.mjs';
 
+// The editor part drives the built app in Chromium: build it first, as `npm run host` does.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only === undefined || only === 'editor') {
+  const built = spawnSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
 const common = { bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning' };
 await Promise.all([
   build({ ...common, entryPoints: ['./tests/bench/libraryBench.ts'], outfile: 'dist/bench/libraryBench.cjs' }),

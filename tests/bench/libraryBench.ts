@@ -12,6 +12,7 @@ import { openDatabase } from '../../electron/db/open';
 import { createLibraryService } from '../../electron/services/library/libraryService';
 import { createRecordingLogger, systemClock } from '../../electron/host/ports';
 import { judge, mergeReports, rowsAllOk, toJson, toTable, type BenchReport, type RowCheck } from './report';
+import { runEditorTypingBench } from './editorTypingBench';
 import { runFanoutBench } from './fanoutBench';
 import { cachedIndexedFields, shouldFind } from './searchOracle';
 
@@ -132,14 +133,20 @@ function runLibraryBench(log: (line: string) => void): BenchReport {
   }
 }
 
-/** `--only library` or `--only fanout` runs one part (while working on it); both by default. */
-function parts(argv: string[]): { library: boolean; fanout: boolean } {
+const PARTS = ['library', 'fanout', 'editor'] as const;
+
+/** `--only library`, `--only fanout` or `--only editor` runs one part (while working on it); all by default. */
+function parts(argv: string[]): Record<(typeof PARTS)[number], boolean> {
   const at = argv.indexOf('--only');
   const only = at >= 0 ? argv[at + 1] : undefined;
-  if (only !== undefined && only !== 'library' && only !== 'fanout') {
-    throw new Error(`--only takes library or fanout, not ${only}`);
+  if (only !== undefined && !(PARTS as readonly string[]).includes(only)) {
+    throw new Error(`--only takes ${PARTS.join(', ')}, not ${only}`);
   }
-  return { library: only !== 'fanout', fanout: only !== 'library' };
+  return {
+    library: !only || only === 'library',
+    fanout: !only || only === 'fanout',
+    editor: !only || only === 'editor',
+  };
 }
 
 async function main() {
@@ -149,6 +156,8 @@ async function main() {
   const reports: BenchReport[] = [];
   if (run.library) reports.push(runLibraryBench(log));
   if (run.fanout) reports.push(await runFanoutBench(log));
+  // dist/bench/ → the checkout, whose dist/ bench.mjs has just built.
+  if (run.editor) reports.push(await runEditorTypingBench(log, path.resolve(__dirname, '../..')));
   const report = mergeReports(...reports);
   if (json) process.stdout.write(toJson(report) + '\n');
   else {
@@ -158,6 +167,10 @@ async function main() {
     if (run.fanout) {
       log('(fan-out: release call until the last of 300 clients has the session.changed frame; p50/p99 over rounds;');
       log(' floor: the same frame text broadcast by a bare ws server to the same clients; ratio = p99 / floor p99)');
+    }
+    if (run.editor) {
+      log('(editor: Chromium, 1,000 injects, 100 keys in an inject title, from keydown to the frame showing the');
+      log(' character; MSEL open: from the click on the tab to the frame showing the table)');
     }
   }
   // Wrong rows make every figure meaningless: fail, whatever the times. A missed

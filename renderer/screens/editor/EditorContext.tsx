@@ -6,6 +6,8 @@ import type { ExerciseContent } from '../../../shared/model/exercise';
 import type { IssuePath, ValidationIssue } from '../../../shared/model/validate';
 import { issuesAt } from '../../../shared/model/validate';
 import { schemaIssueAt, schemaIssueMessage, type FieldIssue, type SchemaIssue } from './draftStore';
+import type { HeldText } from './heldText';
+import { useHeldText } from './useHeldText';
 
 export const TABS = ['overview', 'teams', 'objectives', 'phases', 'injects', 'timeline'] as const;
 export type TabName = (typeof TABS)[number];
@@ -20,6 +22,8 @@ export type EditorApi = {
   /** Text typed into fields that cannot go into the draft (see DraftStore.setFieldIssue). */
   fieldIssues: FieldIssue[];
   setFieldIssue(fieldKey: string, issue: FieldIssue | null): void;
+  /** Text fields' typing not yet in the draft (DraftStore.held). */
+  held: HeldText;
   /** Shows the place of a path: its tab, and its inject when there is one. */
   goTo(path: IssuePath): void;
   selectedInjectId: string | null;
@@ -88,13 +92,18 @@ type TextFieldProps = {
   maxLength?: number;
 };
 
-/** A labelled text input or textarea with its problems below it. */
+/**
+ * A labelled text input or textarea with its problems below it. What is typed stays in
+ * the field until typing pauses (useHeldText), so a keystroke re-renders this field only.
+ */
 export function TextField(props: TextFieldProps) {
   const id = useId();
   const problems = useProblems(props.path);
+  const field = useHeldText(props.value, props.onChange, useEditor().held);
   const common = {
     id,
-    value: props.value,
+    value: field.text,
+    onBlur: field.commit,
     placeholder: props.placeholder,
     maxLength: props.maxLength,
     'aria-invalid': problems.invalid || undefined,
@@ -104,9 +113,9 @@ export function TextField(props: TextFieldProps) {
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
       {props.multiline ? (
-        <textarea {...common} rows={props.rows ?? 3} onChange={(e) => props.onChange(e.target.value)} />
+        <textarea {...common} rows={props.rows ?? 3} onChange={(e) => field.change(e.target.value)} />
       ) : (
-        <input {...common} type="text" onChange={(e) => props.onChange(e.target.value)} />
+        <input {...common} type="text" onChange={(e) => field.change(e.target.value)} />
       )}
       {problems.messages}
     </div>

@@ -74,6 +74,7 @@ export function EditorScreen({ id, online }: { id: string; online: boolean }) {
         schemaIssues,
         fieldIssues,
         setFieldIssue: store.setFieldIssue,
+        held: store.held,
         goTo,
         selectedInjectId,
         selectInject: setSelectedInjectId,

@@ -1,7 +1,7 @@
 // The MSEL as designers know it from their spreadsheets: one row per inject, by time.
 // Rows are memoized on plain values: typing in one inject re-renders its row only,
 // however long the MSEL; and a long MSEL puts only the rows in view into the page.
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sortByTime } from '../../../shared/model/edit';
 import type { Inject } from '../../../shared/model/exercise';
@@ -29,13 +29,19 @@ export function MselTable({
   onCheck(id: string, on: boolean): void;
 }) {
   const { t } = useTranslation();
-  const { draft, issues, schemaIssues, selectedInjectId, selectInject } = useEditor();
+  const editor = useEditor();
+  const { draft, selectedInjectId, selectInject } = editor;
+  // Sorting 1,000 rows and sorting out their issues waits for a render that a keystroke
+  // may interrupt; the rows on screen are memoized, so the urgent render costs little.
+  const injects = useDeferredValue(draft.injects);
+  const issues = useDeferredValue(editor.issues);
+  const schemaIssues = useDeferredValue(editor.schemaIssues);
   const [descending, setDescending] = useState(false);
   const sorted = useMemo(() => {
-    const byTime = sortByTime(draft.injects);
+    const byTime = sortByTime(injects);
     return descending ? byTime.reverse() : byTime;
-  }, [draft.injects, descending]);
-  const indexOf = useMemo(() => new Map(draft.injects.map((inject, index) => [inject.id, index])), [draft.injects]);
+  }, [injects, descending]);
+  const indexOf = useMemo(() => new Map(injects.map((inject, index) => [inject.id, index])), [injects]);
   const phaseName = useMemo(() => new Map(draft.phases.map((p) => [p.id, p.name])), [draft.phases]);
   const teamName = useMemo(() => new Map(draft.teams.map((team) => [team.id, team.name])), [draft.teams]);
   // One pass over the issues for all rows, rather than a search per row; an issue kept

@@ -1,7 +1,7 @@
 // Where the draft stands: saving, saved, or not saved and why, with the way out
 // (Retry, Reload latest after asking, or a jump to the field that blocks saving).
 // Text a field cannot use (an unreadable time) is never shown as "saved".
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -18,8 +18,14 @@ type Props = {
 export function SaveStatus({ state: stored, store, schemaIssues, fieldIssues, onShowProblem }: Props) {
   const { t } = useTranslation();
   const [confirmReload, setConfirmReload] = useState(false);
+  // Typing a field holds is not saved yet: "saving" from the first key, not from the pause.
+  const typing = useSyncExternalStore(store.held.subscribe, store.held.isHolding);
   const fieldBlocks = fieldIssues.length > 0 && ['saved', 'saving'].includes(stored.kind);
-  const state: SaveState = fieldBlocks ? { kind: 'invalid' } : stored;
+  const state: SaveState = fieldBlocks
+    ? { kind: 'invalid' }
+    : typing && stored.kind === 'saved'
+      ? { kind: 'saving' }
+      : stored;
   const text =
     state.kind === 'loading'
       ? t('common.loading')

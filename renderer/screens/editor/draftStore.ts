@@ -15,6 +15,7 @@ import {
   type Inject,
 } from '../../../shared/model/exercise';
 import { toContent } from '../../../shared/model/edit';
+import { HeldText } from './heldText';
 
 /** A zod issue of the draft; `maximum` and `origin` say which limit a too_big one passed. */
 export type SchemaIssue = { path: (string | number)[]; code: string; origin?: string; maximum?: number };
@@ -71,6 +72,8 @@ export class DraftStore {
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private retryMs: number;
   private readonly fields = new Map<string, FieldIssue>();
+  /** Text typed into fields that has not reached the draft yet; flushed before anything is sent. */
+  readonly held = new HeldText();
 
   constructor(
     private readonly api: DrillbookApi,
@@ -98,9 +101,9 @@ export class DraftStore {
     return this.version !== this.savedVersion;
   }
 
-  /** True when leaving would lose something: an unsaved edit, or text a field could not use. */
+  /** True when leaving would lose something: an unsaved edit, text a field holds or could not use. */
   get hasPendingWork(): boolean {
-    return this.hasUnsavedChanges || this.fields.size > 0;
+    return this.hasUnsavedChanges || this.fields.size > 0 || this.held.size > 0;
   }
 
   /** A field reports text it cannot put into the draft (an issue), or that it no longer holds any (null). */
@@ -157,15 +160,21 @@ export class DraftStore {
       this.set({ draft: next, schemaIssues, state: this.inFlight ? { kind: 'saving' } : { kind: 'invalid' } });
       return;
     }
-    this.set({ draft: next, schemaIssues, state: { kind: 'saving' } });
+    // While the host is away the status keeps saying so: "Saving…" would be untrue until it answers.
+    const state: SaveState = this.snapshot.state.kind === 'offline' ? this.snapshot.state : { kind: 'saving' };
+    this.set({ draft: next, schemaIssues, state });
     this.timer = setTimeout(() => {
       this.timer = null;
+      // Someone is typing: sending 1,000 injects would hold up their keys. The field's
+      // commit is an edit, which sets this timer again.
+      if (this.held.size > 0) return;
       void this.save();
     }, this.delayMs);
   }
 
-  /** Saves now if anything is pending, and resolves once nothing is in flight. */
+  /** Saves now if anything is pending (text fields hold included), and resolves once nothing is in flight. */
   async flush(): Promise<void> {
+    this.held.commitAll();
     if (this.timer) {
       this.cancelTimer();
       void this.save();
@@ -192,7 +201,7 @@ export class DraftStore {
 
   /** Someone saved this exercise: follow quietly, unless that would lose local edits. */
   async remoteChanged(): Promise<void> {
-    if (this.hasUnsavedChanges || this.inFlight || !this.snapshot.saved) return;
+    if (this.hasUnsavedChanges || this.held.size > 0 || this.inFlight || !this.snapshot.saved) return;
     const before = this.version;
     const latest = await this.api.call('library.get', { id: this.id });
     // Our own save also announces itself; and an edit made meanwhile wins.
@@ -238,7 +247,9 @@ export class DraftStore {
       return Promise.resolve();
     }
     const sentVersion = this.version;
-    this.set({ state: { kind: 'saving' } });
+    // A retry while offline stays "offline" until the host answers (the transport may hold
+    // the call until its next attempt to connect, seconds away).
+    if (state.kind !== 'offline') this.set({ state: { kind: 'saving' } });
     const run = async () => {
       try {
         const result = await this.api.call('library.update', {

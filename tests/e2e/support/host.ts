@@ -3,7 +3,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-export type RunningHost = { url: string; origin: string; stop(): Promise<void>; output(): string };
+export type RunningHost = {
+  url: string;
+  origin: string;
+  port: number;
+  stop(): Promise<void>;
+  /** SIGKILL: the host dies mid-work, as in a crash or a power cut, with no chance to clean up. */
+  kill(): Promise<void>;
+  output(): string;
+};
 
 const CLI = path.resolve(__dirname, '../../../dist/host/cli.cjs');
 
@@ -27,15 +35,19 @@ export async function startHost(dataDir: string, extraArgs: string[] = []): Prom
     child.stdout!.on('data', check);
     child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${out}`)));
   });
+  const end = (signal: NodeJS.Signals) =>
+    new Promise<void>((resolve) => {
+      // A host killed by a signal has no exit code, only the signal.
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill(signal);
+    });
   return {
     url,
     origin: new URL(url).origin,
+    port: Number(new URL(url).port),
     output: () => out,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
   };
 }

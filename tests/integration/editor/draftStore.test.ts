@@ -20,16 +20,17 @@ afterEach(() => {
  */
 function client(target: HostCore) {
   const calls: Record<string, number> = {};
-  const link = { down: false };
+  const link = { down: false, hold: false, held: [] as (() => void)[] };
+  const unavailable = {
+    ok: false as const,
+    error: { code: 'unavailable' as const, messageKey: 'errors.unavailable', details: {} },
+  };
   const api: DrillbookApi = createApi({
     call: (name: MethodName, input: unknown) => {
       calls[name] = (calls[name] ?? 0) + 1;
-      if (link.down) {
-        return Promise.resolve({
-          ok: false as const,
-          error: { code: 'unavailable' as const, messageKey: 'errors.unavailable', details: {} },
-        });
-      }
+      // Down and reconnecting: the WebSocket holds a call until its next attempt fails.
+      if (link.down && link.hold) return new Promise((resolve) => link.held.push(() => resolve(unavailable)));
+      if (link.down) return Promise.resolve(unavailable);
       return target.dispatch(name, input, facilitator);
     },
     on: () => () => {},
@@ -65,6 +66,43 @@ describe('editor draft store', () => {
     store.edit((c) => ({ ...c, description: 'Tầng 12' }));
     await store.flush();
     expect((await api.call('library.get', { id })).revision).toBe(3);
+  });
+
+  it('counts text a field holds as unsaved, and commits it before a flush sends the draft', async () => {
+    const { store, calls, api, id } = await setup();
+    let fieldText: string | null = 'Cháy tầng 12';
+    store.held.hold('title', () => {
+      const title = fieldText!;
+      fieldText = null;
+      store.held.release('title');
+      store.edit((c) => ({ ...c, title }));
+    });
+    expect(store.hasPendingWork).toBe(true);
+    expect(store.hasUnsavedChanges).toBe(false);
+    // Someone else's change is not taken over the text being typed.
+    await store.remoteChanged();
+    expect(calls['library.get']).toBe(1);
+    await store.flush();
+    expect(fieldText).toBeNull();
+    expect(store.hasPendingWork).toBe(false);
+    expect(calls['library.update']).toBe(1);
+    expect((await api.call('library.get', { id })).title).toBe('Cháy tầng 12');
+  });
+
+  it('does not send while a field holds text: the field’s commit saves it all', async () => {
+    const { store, calls } = await setup();
+    store.edit((c) => ({ ...c, description: 'Tầng 12' }));
+    store.held.hold('title', () => {
+      store.held.release('title');
+      store.edit((c) => ({ ...c, title: 'Cháy kho' }));
+    });
+    await settle();
+    expect(calls['library.update']).toBeUndefined();
+    store.held.commitAll();
+    await settle();
+    await store.flush();
+    expect(calls['library.update']).toBe(1);
+    expect(store.getSnapshot().saved).toMatchObject({ title: 'Cháy kho', description: 'Tầng 12' });
   });
 
   it('keeps schema-invalid content local and does not send it', async () => {
@@ -136,6 +174,24 @@ describe('editor draft store', () => {
       revision: 2,
     });
     expect(store.hasUnsavedChanges).toBe(false);
+  });
+
+  it('says offline, not saving, while a retry waits for the transport to reconnect', async () => {
+    const { store, link } = await setup(10);
+    link.down = link.hold = true;
+    store.edit((c) => ({ ...c, title: 'Before the crash' }));
+    await until(() => link.held.length === 1);
+    link.held.shift()!();
+    await until(() => store.getSnapshot().state.kind === 'offline');
+    await until(() => link.held.length === 1); // the retry, held by the transport
+    store.edit((c) => ({ ...c, description: 'While away' }));
+    expect(store.getSnapshot().state.kind).toBe('offline');
+    await settle();
+    expect(store.getSnapshot().state.kind).toBe('offline');
+    link.down = false;
+    link.held.splice(0).forEach((fail) => fail());
+    await until(() => store.getSnapshot().state.kind === 'saved');
+    expect(store.getSnapshot().saved).toMatchObject({ title: 'Before the crash', description: 'While away' });
   });
 
   it('sends at once when the connection is back, without waiting for the next retry', async () => {
