@@ -512,7 +512,8 @@ export const methods = {
     output: z.object({ seq: z.number().int().min(0) }),
     principals: ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
     allows: ({ topic }, principal) =>
-      principal.kind === 'staff' || (typeof topic === 'object' && mayNameSession({ sessionId: topic.session }, principal)),
+      principal.kind === 'staff' ||
+      (typeof topic === 'object' && mayNameSession({ sessionId: topic.session }, principal)),
   }),
 } as const;
 

@@ -8,7 +8,7 @@ import '../../../shared/api/bridge';
 import { unwrap } from '../../../shared/api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useApi } from '../../api/ApiContext';
-import { projectorUrl } from './inviteModel';
+import { projectorUrl } from '../../../shared/session/links';
 
 export function ProjectorButton(props: { sessionId: string }) {
   const { t } = useTranslation();

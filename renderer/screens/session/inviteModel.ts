@@ -2,14 +2,7 @@
 // computer's while the office network is closed, the office network's once open), the
 // join link in the format the join page reads, and the projector's link.
 import type { LanStatus } from '../../../shared/api/contract';
-
-/** The join page's address: the agreed format, read by the guest join screen. */
-export const joinUrl = (origin: string, joinCode: string): string =>
-  `${origin}/#/join?code=${encodeURIComponent(joinCode)}`;
-
-/** The projector screen's address; the secret is the projector's own (session.projectorLink). */
-export const projectorUrl = (origin: string, secret: string): string =>
-  `${origin}/#/projector?secret=${encodeURIComponent(secret)}`;
+import { joinUrl } from '../../../shared/session/links';
 
 export type InviteAddress = { key: string; where: 'thisComputer' | 'office'; address: string; url: string };
 

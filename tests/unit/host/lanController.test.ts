@@ -64,7 +64,11 @@ describe('the LAN controller', () => {
   it('opens on the office addresses only, and closes them again, loopback untouched', async () => {
     const fake = fakeServer();
     let office = ['192.168.1.20', '127.0.0.1', '10.0.5.7'];
-    const lan = createLanController({ server: fake.server, officeAddresses: () => office, logger: createRecordingLogger() });
+    const lan = createLanController({
+      server: fake.server,
+      officeAddresses: () => office,
+      logger: createRecordingLogger(),
+    });
     expect(lan.status().open).toBe(false);
     const opened = await lan.open();
     expect(opened.open).toBe(true);
@@ -81,7 +85,11 @@ describe('the LAN controller', () => {
 
   it('refuses to open without an office address, and stays closed', async () => {
     const fake = fakeServer();
-    const lan = createLanController({ server: fake.server, officeAddresses: () => [], logger: createRecordingLogger() });
+    const lan = createLanController({
+      server: fake.server,
+      officeAddresses: () => [],
+      logger: createRecordingLogger(),
+    });
     await expect(lan.open()).rejects.toMatchObject({ code: 'unavailable', messageKey: 'lan.errors.noAddress' });
     expect(lan.status().open).toBe(false);
     expect(fake.log).toEqual([]);

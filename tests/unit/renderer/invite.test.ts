@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { inviteAddresses, joinUrl, projectorUrl } from '../../../renderer/screens/session/inviteModel';
+import { inviteAddresses } from '../../../renderer/screens/session/inviteModel';
+import { joinUrl, projectorUrl } from '../../../shared/session/links';
 import { qrCodeDataUrl } from '../../../renderer/screens/session/qrCode';
 
 describe('the invite panel’s addresses', () => {
