@@ -65,7 +65,7 @@ export function InvitePanel(props: { joinCode: string }) {
         </ul>
       )}
       {status && status.loopbackUrl !== null && (
-        <div className="actions">
+        <div className="invite-switch">
           {status.open ? (
             <button type="button" disabled={lan.busy} onClick={() => setConfirmClose(true)}>
               {t('lan.invite.close')}
