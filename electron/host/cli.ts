@@ -85,8 +85,12 @@ async function main() {
       for (const { address } of status.addresses)
         process.stdout.write(t('common.host.lanOpen', { url: link(address) }) + '\n');
     } catch (error) {
-      if (!(error instanceof DomainError) || error.messageKey !== 'lan.errors.noAddress') throw error;
-      process.stdout.write(t('common.host.lanNone') + '\n');
+      // Loopback still serves: say why the office network stays closed, and carry on
+      // (the facilitator can open it from the console once the network is there).
+      if (!(error instanceof DomainError)) throw error;
+      const message =
+        error.messageKey === 'lan.errors.noAddress' ? t('common.host.lanNone') : t(error.messageKey, error.details);
+      process.stdout.write(message + '\n');
     }
   } else {
     process.stdout.write(t('common.host.loopbackOnly') + '\n');
