@@ -1,11 +1,22 @@
-// The desktop shell: one hardened window onto the host core. Every decision it makes
+// The desktop shell: one hardened window onto the host core, and the same web transport
+// as the headless host (loopback at start, the office network when the facilitator opens
+// it) sharing that core; a projector window on a second screen. Every decision it makes
 // (which path to serve, which URL or request or permission to allow, who may call
-// over IPC, which language, which menu) is a pure function in ./shell, unit-tested;
-// this file only wires them into Electron. Bundled to dist/electron/main.cjs.
+// over IPC, which language, which menu, which display) is a pure function in ./shell or
+// ./host, unit-tested; this file only wires them into Electron. Bundled to dist/electron/main.cjs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type Session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, type Session } from 'electron';
+import { DEFAULT_PORT } from './host/cliArgs';
 import { openHostCore, type HostCore } from './host/core';
+import { originOf, startWebTransport, type WebTransport } from './host/lanController';
+import { LOOPBACK } from './host/lan';
+import { projectorUrl } from '../shared/session/links';
+import {
+  chooseProjectorDisplay,
+  isAllowedProjectorNavigation,
+  isAllowedProjectorRequest,
+} from './shell/projectorWindow';
 import { createConsoleLogger } from './host/ports';
 import type { Locale } from '../shared/i18n/locales';
 import { serveAppRequest } from './shell/appProtocol';
@@ -20,6 +31,8 @@ const logger = createConsoleLogger();
 const isMac = process.platform === 'darwin';
 /** The shell's own small state (the remembered language), next to the database. */
 const SHELL_STATE_FILE = 'shell-locale.json';
+/** The projector window's own in-memory session: its own request rules, no preload. */
+const PROJECTOR_PARTITION = 'drillbook-projector';
 
 // Must happen before `ready`: app:// behaves like https (secure context, fetch,
 // standard URL parsing so the origin is app://drillbook).
@@ -31,6 +44,8 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 let core: HostCore | null = null;
+let web: WebTransport | null = null;
+let projectorWindow: BrowserWindow | null = null;
 let locale: Locale = 'en';
 
 if (!app.requestSingleInstanceLock()) {
@@ -55,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
     .catch((error: unknown) => fail(error, locale, app.getPath('userData')));
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   locale = desktopLocale(app.getPreferredSystemLanguages(), readStoredLocale(dataDir));
   try {
@@ -74,6 +89,17 @@ function start(): void {
   }
   hardenSession(session.defaultSession);
   serveApp(session.defaultSession, path.join(app.getAppPath(), 'dist', 'renderer'));
+  // The browser side: pages and the API on loopback (a second window, the projector),
+  // the office network once the facilitator opens it. Another program on the usual port
+  // only moves this one to a free port.
+  web = await startWebTransport({
+    core,
+    rendererDir: path.join(app.getAppPath(), 'dist', 'renderer'),
+    port: DEFAULT_PORT,
+    token: core.staffKey,
+    logger,
+    fallbackToAnyPort: true,
+  });
   attachIpc({
     ipcMain,
     core,
@@ -82,6 +108,10 @@ function start(): void {
       locale = next;
       rememberLocale(dataDir, next);
       installMenu();
+    },
+    onOpenWindow: (_kind, secret) => {
+      openProjectorWindow(secret);
+      return { ok: true, value: {} };
     },
     logger,
   });
@@ -95,6 +125,8 @@ function start(): void {
     if (!isMac) app.quit();
   });
   app.on('will-quit', () => {
+    void web?.close();
+    web = null;
     core?.close();
     core = null;
   });
@@ -102,6 +134,8 @@ function start(): void {
 
 /** Never a silent exit: say why in the user's language, then leave. */
 function fail(error: unknown, inLocale: Locale, dataDir: string): void {
+  void web?.close();
+  web = null;
   core?.close(); // if setup failed after the core opened: release the data folder's lock
   core = null;
   const failure = startupFailure(inLocale, error, dataDir);
@@ -174,9 +208,72 @@ function createWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    // The projector shows this console's session: it goes with it.
+    if (projectorWindow !== null && !projectorWindow.isDestroyed()) projectorWindow.close();
   });
   void window.loadURL(APP_ENTRY_URL);
   return window;
+}
+
+/** The projector view in a window of its own, on a second screen when there is one. */
+function openProjectorWindow(secret: string): void {
+  if (web === null) return;
+  const origin = originOf(LOOPBACK, web.server.port);
+  const url = projectorUrl(origin, secret);
+  if (projectorWindow !== null && !projectorWindow.isDestroyed()) {
+    void projectorWindow.loadURL(url);
+    projectorWindow.show();
+    return;
+  }
+  const consoleDisplay =
+    mainWindow !== null ? screen.getDisplayMatching(mainWindow.getBounds()) : screen.getPrimaryDisplay();
+  const placement = chooseProjectorDisplay(screen.getAllDisplays(), consoleDisplay.id);
+  const ses = session.fromPartition(PROJECTOR_PARTITION);
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isAllowedProjectorRequest(details.url, origin);
+    if (!allowed) logger.warn('projector request blocked', { url: details.url.slice(0, 200) });
+    callback({ cancel: !allowed });
+  });
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.setSpellCheckerEnabled(false);
+  const window = new BrowserWindow({
+    ...(placement?.bounds ?? { width: 1280, height: 720 }),
+    fullscreen: placement?.fullscreen ?? false,
+    autoHideMenuBar: true,
+    title: 'Drillbook',
+    backgroundColor: '#000000',
+    icon: path.join(app.getAppPath(), 'resources', 'icons', 'icon.png'),
+    webPreferences: {
+      // A guest page like any browser's: no preload, so no IPC and no bridge.
+      partition: PROJECTOR_PARTITION,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      devTools: !app.isPackaged,
+    },
+  });
+  const contents = window.webContents;
+  contents.on('will-navigate', (details) => {
+    if (!isAllowedProjectorNavigation(details.url, origin)) details.preventDefault();
+  });
+  contents.on('will-redirect', (details) => {
+    if (!isAllowedProjectorNavigation(details.url, origin)) details.preventDefault();
+  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.on('closed', () => {
+    if (projectorWindow === window) projectorWindow = null;
+  });
+  projectorWindow = window;
+  void window.loadURL(url);
 }
 
 function installMenu(): void {

@@ -1,6 +1,7 @@
 // The sandboxed preload: the only code with both the page and IPC in reach. It hands
 // the page exactly the API contract — `call` for contract methods, `on` for contract
-// events, `onMenu` for the menu's page actions — and never ipcRenderer itself, an
+// events, `subscribe` for a topic's events, `onMenu` for the menu's page actions,
+// `openWindow` for the closed list of other windows — and never ipcRenderer itself, an
 // IPC event object, or anything from Node. Bundled to CommonJS; may require only
 // 'electron' at run time.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
@@ -10,7 +11,11 @@ import {
   CALL_CHANNEL,
   EVENT_CHANNEL,
   MENU_CHANNEL,
+  WINDOW_CHANNEL,
   isMenuAction,
+  isTopic,
+  isWindowKind,
+  isWindowSecret,
   type DrillbookBridge,
   type MenuAction,
 } from '../shared/api/bridge';
@@ -51,6 +56,17 @@ const bridge: DrillbookBridge = {
     return () => {
       set.delete(listener);
     };
+  },
+  subscribe(topic, afterSeq) {
+    if (!isTopic(topic)) throw new TypeError('drillbook.subscribe: not a topic of the API contract');
+    if (!Number.isSafeInteger(afterSeq) || afterSeq < 0)
+      throw new TypeError('drillbook.subscribe: afterSeq must be a whole number from 0');
+    return ipcRenderer.invoke(CALL_CHANNEL, 'events.subscribe', { topic, afterSeq }) as Promise<Envelope<unknown>>;
+  },
+  openWindow(kind, secret) {
+    if (!isWindowKind(kind)) throw new TypeError(`drillbook.openWindow: "${String(kind)}" is not a window of the app`);
+    if (!isWindowSecret(secret)) throw new TypeError('drillbook.openWindow: not a secret the host gave');
+    return ipcRenderer.invoke(WINDOW_CHANNEL, kind, secret) as Promise<Envelope<unknown>>;
   },
   onMenu(listener) {
     if (typeof listener !== 'function') throw new TypeError('drillbook.onMenu: listener must be a function');

@@ -1,6 +1,6 @@
 // `npm run host`: the same app without Electron. Opens the host core on a data
-// directory and serves the renderer and the API on loopback (the LAN only with --lan).
-import os from 'node:os';
+// directory and serves the renderer and the API on loopback (the LAN with --lan, or
+// once the facilitator opens it from the console).
 import path from 'node:path';
 import { DomainError } from '../../shared/api/errors';
 import { pickLocale } from '../../shared/i18n/locales';
@@ -8,9 +8,9 @@ import { createTranslator } from '../../shared/i18n/translator';
 import { TOKEN_PARAM } from '../../shared/api/wire';
 import { parseHostArgs } from './cliArgs';
 import { openHostCore, type HostCore } from './core';
-import { chooseBindAddresses } from './lan';
+import { LOOPBACK } from './lan';
+import { startWebTransport, type WebTransport } from './lanController';
 import { createConsoleLogger } from './ports';
-import { startHostServer, type HostServer } from './server';
 
 declare const __DRILLBOOK_VERSION__: string;
 
@@ -57,16 +57,14 @@ async function main() {
   } catch (error) {
     fail(error, args.dataDir);
   }
-  const bind = chooseBindAddresses({ lan: args.lan, interfaces: os.networkInterfaces() });
   // The printed link is the key to this library; it is kept in the data folder, so the
   // same link works after a restart.
   const token = core.staffKey;
-  let server: HostServer;
+  let web: WebTransport;
   try {
-    server = await startHostServer({
+    web = await startWebTransport({
       core,
       rendererDir: path.join(__dirname, '..', 'renderer'),
-      addresses: bind.addresses,
       port: args.port,
       token,
       logger,
@@ -77,14 +75,23 @@ async function main() {
     if (code === 'EADDRINUSE') fail(new DomainError('conflict', 'common.host.portInUse', { port: args.port }));
     throw error;
   }
-  const link = (address: string) => `http://${address}:${server.port}/#${TOKEN_PARAM}=${token}`;
-  process.stdout.write(t('common.host.listening', { url: link(bind.addresses[0] ?? '127.0.0.1') }) + '\n');
+  const link = (address: string) => `http://${address}:${web.server.port}/#${TOKEN_PARAM}=${token}`;
+  process.stdout.write(t('common.host.listening', { url: link(LOOPBACK) }) + '\n');
   process.stdout.write(t('common.host.dataDir', { dir: core.dataDir }) + '\n');
   for (const notice of core.notices) process.stdout.write(t(notice.messageKey, notice.details) + '\n');
   if (args.lan) {
-    if (bind.lanAddresses.length === 0) process.stdout.write(t('common.host.lanNone') + '\n');
-    for (const address of bind.lanAddresses)
-      process.stdout.write(t('common.host.lanOpen', { url: link(address) }) + '\n');
+    try {
+      const status = await web.lan.open();
+      for (const { address } of status.addresses)
+        process.stdout.write(t('common.host.lanOpen', { url: link(address) }) + '\n');
+    } catch (error) {
+      // Loopback still serves: say why the office network stays closed, and carry on
+      // (the facilitator can open it from the console once the network is there).
+      if (!(error instanceof DomainError)) throw error;
+      const message =
+        error.messageKey === 'lan.errors.noAddress' ? t('common.host.lanNone') : t(error.messageKey, error.details);
+      process.stdout.write(message + '\n');
+    }
   } else {
     process.stdout.write(t('common.host.loopbackOnly') + '\n');
   }
@@ -92,7 +99,7 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void server.close().then(() => {
+    void web.close().then(() => {
       core.close();
       process.exit(0);
     });

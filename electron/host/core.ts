@@ -36,6 +36,7 @@ import type { GuestBinding } from '../services/session/guestStore';
 import type { Principal } from '../../shared/api/principal';
 import { JOIN_ATTEMPTS_MAX, JOIN_WINDOW_MS, JOIN_WRONG_CODE_DELAY_MS } from '../../shared/api/limits';
 import { classifyStorageError, startupError } from './storageErrors';
+import type { LanPort } from './lanController';
 
 export type HostCoreOptions = {
   dataDir: string;
@@ -76,6 +77,11 @@ export type HostCore = {
   guestPrincipal(binding: GuestBinding): Principal;
   /** Pushed events for one connection or window (subscriptions.ts). */
   subscriptions: Pick<SubscriptionHub, 'open'>;
+  /**
+   * The office network, once a web transport runs (lanController.ts); null: none runs, and
+   * `lan.open` is refused. Given after the core opens, since the transport needs the core.
+   */
+  useLan(port: LanPort | null): void;
   close(): void;
 };
 
@@ -180,6 +186,7 @@ function assemble(
   });
   const joinLimiter = createJoinLimiter({ attemptsMax: JOIN_ATTEMPTS_MAX, windowMs: JOIN_WINDOW_MS });
   const delayMs = options.joinWrongCodeDelayMs ?? JOIN_WRONG_CODE_DELAY_MS;
+  let lan: LanPort | null = null;
   const services = {
     library,
     templates,
@@ -191,6 +198,7 @@ function assemble(
     joinLimiter,
     wrongCodeDelay: () => new Promise<void>((resolve) => setTimeout(resolve, delayMs)),
     nowMs: () => clock.now().getTime(),
+    lan: () => lan,
     appVersion,
     notices,
   };
@@ -206,6 +214,9 @@ function assemble(
     notices,
     guestPrincipal: (binding) => guests.principalOf(binding),
     subscriptions,
+    useLan(port) {
+      lan = port;
+    },
     close() {
       if (closed) return;
       closed = true;

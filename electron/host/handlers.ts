@@ -15,7 +15,8 @@ import { DomainError } from '../../shared/api/errors';
 import type { Principal } from '../../shared/api/principal';
 import { createTranslator } from '../../shared/i18n/translator';
 import { viewForProjector, viewForTeam } from '../../shared/session/visibility';
-import type { StartupNotice } from '../../shared/api/contract';
+import type { LanStatus, StartupNotice } from '../../shared/api/contract';
+import type { LanPort } from './lanController';
 
 export type Services = {
   library: LibraryService;
@@ -29,6 +30,8 @@ export type Services = {
   /** How long a wrong join code waits before its answer; tests shorten it. */
   wrongCodeDelay(): Promise<void>;
   nowMs(): number;
+  /** The office network's switch, or null where no web transport runs. */
+  lan(): LanPort | null;
   appVersion: string;
   notices: readonly StartupNotice[];
 };
@@ -41,12 +44,28 @@ function as<K extends Principal['kind']>(principal: Principal, kind: K): Extract
   return principal as Extract<Principal, { kind: K }>;
 }
 
+/** Where no web transport runs (tests of the core alone): closed, nothing to show. */
+const NO_LAN: LanStatus = { open: false, addresses: [], loopbackUrl: null };
+
 export function createHandlers(services: Services, bus: EventBus): Handlers {
   const { library, templates, attachments, exchange, msel, sessions, guests, appVersion, notices } = services;
   /** Runs a library write and tells every open screen which exercise changed. */
   const changed = <T extends { id: string }>(result: T): T => {
     bus.publish('library.changed', { id: result.id });
     return result;
+  };
+  const lanPort = () => {
+    const port = services.lan();
+    if (port === null) throw new DomainError('unavailable', 'lan.errors.noTransport', {});
+    return port;
+  };
+  /** Opens or closes the LAN, then tells every console, whatever came of it. */
+  const switchLan = async (change: (port: LanPort) => Promise<LanStatus>) => {
+    try {
+      return await change(lanPort());
+    } finally {
+      bus.publish('lan.changed', {});
+    }
   };
   return {
     'app.info': (_input, caller) => ({
@@ -157,6 +176,9 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
       sessions.participantAct(sessionId, p.participantId, p.teamId, participantDraft(command, p.teamId));
       return { seq: sessions.stateOf(sessionId).state.lastSeq };
     },
+    'lan.status': () => services.lan()?.status() ?? NO_LAN,
+    'lan.open': () => switchLan((port) => port.open()),
+    'lan.close': () => switchLan((port) => port.close()),
     'events.subscribe': ({ topic, afterSeq }, caller) => {
       if (!caller.subscriptions) throw new DomainError('invalid_input', 'errors.noEventChannel', {});
       return caller.subscriptions.subscribe(topic, afterSeq);

@@ -5,6 +5,9 @@
 // Reading from the log in order, and remembering the last seq sent, is what makes it
 // "no gap, no duplicate": every send advances `lastSent`, and Node runs one thing at a time.
 //
+// The library and the LAN (staff only) have no log: each has a counter for this run of
+// the host, and a client whose seq is not the current one is told to reload.
+//
 // Only notices travel (`session.changed` with its seq, `library.changed` with the id):
 // never an event's content. Each is sent only if the connection's principal, asked anew
 // for every event (admission and moves change it), may receive it (mayReceive); the
@@ -17,7 +20,7 @@ import type { SessionState } from '../../shared/session/state';
 import { mayReceive, type Principal as Audience } from '../../shared/session/visibility';
 import type { EventBus } from './events';
 
-export type Topic = 'library' | { session: string };
+export type Topic = 'library' | 'lan' | { session: string };
 
 /** What a transport sends for one pushed event. */
 export type TopicEvent = { topic: Topic; seq: number; name: EventName; payload: Record<string, unknown> };
@@ -32,6 +35,13 @@ export type SubscriptionDeps = {
    */
   libraryStartSeq: number;
 };
+
+type CounterTopic = 'library' | 'lan';
+/** The notice a counter topic sends; `id` says which exercise changed (null: reload all). */
+const counterEvent = (topic: CounterTopic, seq: number, id: string | null = null): TopicEvent =>
+  topic === 'library'
+    ? { topic, seq, name: 'library.changed', payload: { id, seq } }
+    : { topic, seq, name: 'lan.changed', payload: { seq } };
 
 export type Subscriber = {
   /** Starts (or restarts) a topic after `afterSeq`: what came since is sent first. */
@@ -58,14 +68,19 @@ function audienceOf(principal: Principal): Audience | null {
 }
 
 export function createSubscriptionHub(deps: SubscriptionDeps) {
-  /** Library changes have no log: a counter for this run of the host. */
-  let librarySeq = deps.libraryStartSeq;
-  const subscribers = new Set<{ onLibrary(id: string | null): void; onSession(sessionId: string): void }>();
+  /** Library and LAN changes have no log: a counter each for this run of the host. */
+  const counters: Record<CounterTopic, number> = { library: deps.libraryStartSeq, lan: deps.libraryStartSeq };
+  const subscribers = new Set<{
+    onCounter(topic: CounterTopic, id: string | null): void;
+    onSession(sessionId: string): void;
+  }>();
 
   deps.bus.subscribe((name, payload) => {
-    if (name === 'library.changed') {
-      librarySeq += 1;
-      for (const s of [...subscribers]) s.onLibrary((payload as { id: string | null }).id);
+    if (name === 'library.changed' || name === 'lan.changed') {
+      const topic = name === 'library.changed' ? 'library' : 'lan';
+      counters[topic] += 1;
+      const id = (payload as { id?: string | null }).id ?? null;
+      for (const s of [...subscribers]) s.onCounter(topic, id);
     } else if (name === 'session.changed') {
       for (const s of [...subscribers]) s.onSession((payload as { sessionId: string }).sessionId);
     }
@@ -73,7 +88,8 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
 
   return {
     open(principal: () => Principal, send: (event: TopicEvent) => void): Subscriber {
-      let library = false;
+      /** The counter topics this connection follows (staff only). */
+      const following = new Set<CounterTopic>();
       /** Per session subscribed: the last seq this connection has been sent (or skipped). */
       const sessions = new Map<string, number>();
 
@@ -99,9 +115,8 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
       }
 
       const subscriber = {
-        onLibrary(id: string | null) {
-          if (library && principal().kind === 'staff')
-            send({ topic: 'library', seq: librarySeq, name: 'library.changed', payload: { id, seq: librarySeq } });
+        onCounter(topic: CounterTopic, id: string | null) {
+          if (following.has(topic) && principal().kind === 'staff') send(counterEvent(topic, counters[topic], id));
         },
         onSession(sessionId: string) {
           pump(sessionId);
@@ -111,13 +126,14 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
 
       return {
         subscribe(topic, afterSeq) {
-          if (topic === 'library') {
-            library = true;
+          if (topic === 'library' || topic === 'lan') {
+            following.add(topic);
             // No log to replay: a client that missed changes (or kept a seq from an earlier
             // run of the host) reloads. 0 is a client that has just loaded everything.
-            if (afterSeq !== 0 && afterSeq !== librarySeq)
-              send({ topic, seq: librarySeq, name: 'library.changed', payload: { id: null, seq: librarySeq } });
-            return { seq: librarySeq };
+            // (Staff only, as every counter event: the contract already refuses the others.)
+            const stale = afterSeq !== 0 && afterSeq !== counters[topic];
+            if (stale && principal().kind === 'staff') send(counterEvent(topic, counters[topic]));
+            return { seq: counters[topic] };
           }
           const lastSeq = deps.sessionState(topic.session).lastSeq;
           sessions.set(topic.session, Math.min(afterSeq, lastSeq));

@@ -1,6 +1,8 @@
-// The IPC transport: the window's calls go to the host core's dispatcher, the core's
-// events go to the window. Electron objects come in as arguments (typed by the small
-// parts used here), so tests drive this with fakes under plain Node. The window is
+// The IPC transport: the window's calls go to the host core's dispatcher, and the window
+// gets its pushed events by subscription, from the same hub (subscriptions.ts) and with
+// the same seq as a WebSocket connection: it asks `events.subscribe` for a topic and is
+// sent only that topic's events. Electron objects come in as arguments (typed by the
+// small parts used here), so tests drive this with fakes under plain Node. The window is
 // always staff: only the app's own top frame may call (isCallFromMainWindow).
 import type { Envelope } from '../../shared/api/errors';
 import { errorKey } from '../../shared/api/errors';
@@ -8,7 +10,15 @@ import { isLocale, type Locale } from '../../shared/i18n/locales';
 import { DESKTOP_STAFF } from '../../shared/api/principal';
 import type { HostCore } from '../host/core';
 import type { Logger } from '../host/ports';
-import { CALL_CHANNEL, EVENT_CHANNEL } from '../../shared/api/bridge';
+import type { Subscriber } from '../host/subscriptions';
+import {
+  CALL_CHANNEL,
+  EVENT_CHANNEL,
+  WINDOW_CHANNEL,
+  isWindowKind,
+  isWindowSecret,
+  type WindowKind,
+} from '../../shared/api/bridge';
 import { isTrustedSender } from './security';
 
 /** The parts of IpcMainInvokeEvent this adapter reads. */
@@ -30,11 +40,13 @@ export type IpcLike = {
 
 export type IpcAdapterOptions = {
   ipcMain: IpcLike;
-  core: Pick<HostCore, 'dispatch' | 'events'>;
+  core: Pick<HostCore, 'dispatch' | 'subscriptions'>;
   /** The main window, or null while there is none (macOS keeps running without). */
   getWindow(): ShellWindow | null;
   /** After the window's successful app.setLocale: relabel the menu, remember it. */
   onLocaleChanged(locale: Locale): void;
+  /** The page asks for another window (the projector) with the guest secret it opens as. */
+  onOpenWindow?(kind: WindowKind, secret: string): Envelope<unknown> | Promise<Envelope<unknown>>;
   logger: Logger;
 };
 
@@ -59,18 +71,50 @@ export function isCallFromMainWindow(event: CallEvent, window: ShellWindow | nul
   return isTrustedSender(frame.url, isMainFrame);
 }
 
-/** Wires the IPC handler and the event push; returns a function that undoes both. */
+/** Wires the IPC handlers and the window's subscriptions; returns a function that undoes them. */
 export function attachIpc(options: IpcAdapterOptions): () => void {
   const { ipcMain, core, getWindow, onLocaleChanged, logger } = options;
 
+  /**
+   * The window's subscriptions, one set per web contents: a new window (macOS reopens one)
+   * starts with none. A reloaded page asks again for what it shows, from its own seq.
+   */
+  let current: { contentsId: number; subscriber: Subscriber } | null = null;
+  const subscriberFor = (window: ShellWindow): Subscriber => {
+    const contentsId = window.webContents.id;
+    if (current?.contentsId === contentsId) return current.subscriber;
+    current?.subscriber.close();
+    const subscriber = core.subscriptions.open(
+      () => DESKTOP_STAFF,
+      (event) => {
+        const target = getWindow();
+        // Gone (closed on macOS): nothing to tell; the next window loads fresh data.
+        if (target === null || target.isDestroyed() || target.webContents.id !== contentsId) return;
+        try {
+          target.webContents.send(EVENT_CHANNEL, event.name, event.payload, event.topic, event.seq);
+        } catch (error) {
+          // A push that fails must not fail the write that published it.
+          logger.error('ipc event push failed', { event: event.name, error: describe(error) });
+        }
+      },
+    );
+    current = { contentsId, subscriber };
+    return subscriber;
+  };
+
   ipcMain.handle(CALL_CHANNEL, async (event, name, input) => {
-    if (!isCallFromMainWindow(event, getWindow())) {
+    const window = getWindow();
+    if (!isCallFromMainWindow(event, window) || window === null) {
       logger.warn('ipc call refused: untrusted sender', { method: String(name), url: event.senderFrame?.url ?? null });
       return refused;
     }
     let envelope: Envelope<unknown>;
     try {
-      envelope = await core.dispatch(name, input, { principal: DESKTOP_STAFF, transport: 'ipc' });
+      envelope = await core.dispatch(name, input, {
+        principal: DESKTOP_STAFF,
+        transport: 'ipc',
+        subscriptions: subscriberFor(window),
+      });
     } catch (error) {
       // The dispatcher answers every failure itself; reaching here is a bug. Still an answer.
       logger.error('ipc dispatch failed', { method: String(name), error: describe(error) });
@@ -88,20 +132,29 @@ export function attachIpc(options: IpcAdapterOptions): () => void {
     return envelope;
   });
 
-  const unsubscribe = core.events.subscribe((name, payload) => {
-    const window = getWindow();
-    // No window (closed on macOS): nothing to tell; the next window loads fresh data.
-    if (window === null || window.isDestroyed()) return;
+  ipcMain.handle(WINDOW_CHANNEL, async (event, kind, secret) => {
+    if (!isCallFromMainWindow(event, getWindow())) {
+      logger.warn('ipc window refused: untrusted sender', { kind: String(kind) });
+      return refused;
+    }
+    if (!isWindowKind(kind) || !isWindowSecret(secret) || !options.onOpenWindow) {
+      return {
+        ok: false,
+        error: { code: 'invalid_input', messageKey: errorKey('invalid_input'), details: { kind: String(kind) } },
+      } satisfies Envelope<never>;
+    }
     try {
-      window.webContents.send(EVENT_CHANNEL, name, payload);
+      return await options.onOpenWindow(kind, secret);
     } catch (error) {
-      // A push that fails must not fail the write that published it.
-      logger.error('ipc event push failed', { event: name, error: describe(error) });
+      logger.error('opening a window failed', { kind, error: describe(error) });
+      return internal(WINDOW_CHANNEL);
     }
   });
 
   return () => {
     ipcMain.removeHandler(CALL_CHANNEL);
-    unsubscribe();
+    ipcMain.removeHandler(WINDOW_CHANNEL);
+    current?.subscriber.close();
+    current = null;
   };
 }

@@ -4,6 +4,7 @@ import type { DrillbookApi } from '../../shared/api/contract';
 import { createApi } from '../../shared/api/client';
 import '../../shared/api/bridge';
 import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/wire';
+import { createBridgeTransport } from './bridgeTransport';
 import { createWsTransport, type ConnectionState } from './wsTransport';
 
 const TOKEN_KEY = 'drillbook.token';
@@ -26,7 +27,7 @@ export function connect(onState: (state: ConnectionState) => void): Connection {
   const bridge = window.drillbook;
   if (bridge) {
     onState('open');
-    return { api: createApi({ call: (n, i) => bridge.call(n, i), on: (n, l) => bridge.on(n, l) }) };
+    return { api: createApi(createBridgeTransport(bridge)) };
   }
   const token = takeToken();
   if (!token) return { api: null, reason: 'noToken' };

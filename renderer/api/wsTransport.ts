@@ -7,6 +7,7 @@
 import type { EventName, MethodName, Topic } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
 import type { RawTransport } from '../../shared/api/client';
+import { implicitTopic, topicKey } from '../../shared/api/topics';
 import { serverFrameSchema } from '../../shared/api/wire';
 
 type Pending = { resolve(envelope: Envelope<unknown>): void };
@@ -26,9 +27,6 @@ const unavailable: Envelope<never> = {
   ok: false,
   error: { code: 'unavailable', messageKey: 'errors.unavailable', details: {} },
 };
-
-const topicKey = (topic: Topic | undefined) =>
-  topic === undefined ? '' : topic === 'library' ? 'library' : `session:${topic.session}`;
 
 export function createWsTransport(
   url: string,
@@ -145,7 +143,8 @@ export function createWsTransport(
       set.add(listener);
       listeners.set(name, set);
       // The library screens only listen: listening is what subscribes them.
-      const unsubscribe = name === 'library.changed' ? subscribe('library') : () => {};
+      const topic = implicitTopic(name);
+      const unsubscribe = topic === null ? () => {} : subscribe(topic);
       return () => {
         set.delete(listener);
         unsubscribe();

@@ -7,8 +7,8 @@ export type RawTransport = {
   call(name: MethodName, input: unknown): Promise<Envelope<unknown>>;
   on(name: EventName, listener: (payload: unknown) => void): () => void;
   /**
-   * Asks the host for a topic's events (again after every reconnect, from the last seq
-   * seen). Absent on the desktop bridge: the window is staff and is sent every event.
+   * Asks the host for a topic's events (over the WebSocket again after every reconnect,
+   * from the last seq seen). Both transports have it; a test transport may leave it out.
    */
   subscribe?(topic: Topic, afterSeq?: number): () => void;
 };

@@ -152,9 +152,21 @@ export const sessionSummarySchema = z.object({
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 const sessionIdInput = z.object({ sessionId: z.uuid() });
 
-/** What a connection subscribes to: the library, or one session's events. */
-export const topicSchema = z.union([z.literal('library'), z.object({ session: z.uuid() })]);
+/** What a connection subscribes to: the library or the LAN (staff), or one session's events. */
+export const topicSchema = z.union([z.literal('library'), z.literal('lan'), z.object({ session: z.uuid() })]);
 export type Topic = z.infer<typeof topicSchema>;
+
+/**
+ * Whether the office network may reach this host, and the addresses to give people:
+ * `addresses` are the office-network ones (empty while closed), `loopbackUrl` this
+ * computer's own (a second window, the projector), null where no web transport runs.
+ */
+export const lanStatusSchema = z.object({
+  open: z.boolean(),
+  addresses: z.array(z.object({ address: z.string(), url: z.string() })),
+  loopbackUrl: z.string().nullable(),
+});
+export type LanStatus = z.infer<typeof lanStatusSchema>;
 
 /** What a participant may do; the team is the caller's own. */
 export const participantCommandSchema = z.discriminatedUnion('type', [
@@ -486,12 +498,22 @@ export const methods = {
    * since is sent first: no gap, no duplicate). The library is for staff; a session, for
    * those who belong to it, each sent only what it may receive.
    */
+  'lan.status': method({ input: z.object({}), output: lanStatusSchema, principals: STAFF_ONLY }),
+  /**
+   * Opens the host to the office network: listens on this computer's private addresses
+   * (again after a network change: new addresses are added, gone ones dropped). Refused
+   * with `lan.errors.noAddress` when there is none.
+   */
+  'lan.open': method({ input: z.object({}), output: lanStatusSchema, principals: STAFF_ONLY }),
+  /** Stops listening on the office network and drops every connection that came through it. */
+  'lan.close': method({ input: z.object({}), output: lanStatusSchema, principals: STAFF_ONLY }),
   'events.subscribe': method({
     input: z.object({ topic: topicSchema, afterSeq: z.number().int().min(0).default(0) }),
     output: z.object({ seq: z.number().int().min(0) }),
     principals: ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
     allows: ({ topic }, principal) =>
-      principal.kind === 'staff' || (topic !== 'library' && mayNameSession({ sessionId: topic.session }, principal)),
+      principal.kind === 'staff' ||
+      (typeof topic === 'object' && mayNameSession({ sessionId: topic.session }, principal)),
   }),
 } as const;
 
@@ -500,6 +522,8 @@ export const events = {
   'library.changed': z.object({ id: z.uuid().nullable(), seq: z.number().int().min(0).optional() }),
   /** A session's log grew to `seq`; its screens fetch the new view (or the events after theirs). */
   'session.changed': z.object({ sessionId: z.uuid(), seq: z.number().int().min(1) }),
+  /** The LAN was opened or closed (staff only); listeners ask `lan.status` again. */
+  'lan.changed': z.object({ seq: z.number().int().min(0).optional() }),
 } as const;
 
 export type Methods = typeof methods;
@@ -526,7 +550,8 @@ export type DrillbookApi = {
   on<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): () => void;
   /**
    * Events of this topic after `afterSeq` (a session screen passes the seq of the snapshot
-   * it shows; the library's are asked for by `on('library.changed')`). Over the WebSocket
+   * it shows; the library's and the LAN's are asked for by `on('library.changed')` and
+   * `on('lan.changed')`). Over the WebSocket
    * it is asked again after every reconnect, from the last seq received.
    */
   subscribe(topic: Topic, afterSeq?: number): () => void;

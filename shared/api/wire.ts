@@ -25,7 +25,7 @@ export const serverFrameSchema = z.union([
   z.object({
     type: z.literal('event'),
     /** The subscription it belongs to and its place there (absent only from older hosts). */
-    topic: z.union([z.literal('library'), z.object({ session: z.string() })]).optional(),
+    topic: z.union([z.literal('library'), z.literal('lan'), z.object({ session: z.string() })]).optional(),
     seq: z.number().int().optional(),
     name: z.string(),
     payload: z.unknown(),

@@ -12,6 +12,8 @@ import { Clock } from './Clock';
 import { ClockControls, primaryClockCommand } from './ClockControls';
 import { isFinished, localScenarioMs, pendingRecovery } from './consoleModel';
 import { InjectQueue } from './InjectQueue';
+import { InviteButton } from './InvitePanel';
+import { ProjectorButton } from './ProjectorButton';
 import { MessagesPanel } from './MessagesPanel';
 import { ScribeDialog } from './ScribeDialog';
 import { StartSessionDialog } from './StartSessionDialog';
@@ -78,6 +80,8 @@ export function ConsoleScreen(props: { id: string }) {
         {view.rehearsal && <span className="badge rehearsal">{t('console.rehearsal')}</span>}
         <span className="meta">{t('console.joinCode', { code: view.joinCode })}</span>
         <div className="head-actions">
+          {!readOnly && <InviteButton joinCode={view.joinCode} />}
+          <ProjectorButton sessionId={props.id} />
           {readOnly ? (
             <button type="button" className="primary" onClick={() => setOpen({ kind: 'runAgain' })}>
               {t('console.runAgain')}

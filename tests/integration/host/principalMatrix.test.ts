@@ -55,6 +55,9 @@ const ALLOWED: Record<MethodName, readonly PrincipalKind[]> = {
   'session.participantCommand': ['participant'],
   'session.projectorLink': STAFF,
   'session.projectorView': ['projector'],
+  'lan.status': STAFF,
+  'lan.open': STAFF,
+  'lan.close': STAFF,
   'events.subscribe': ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
 };
 
@@ -88,6 +91,8 @@ describe('who may call what', () => {
       core.dispatch('events.subscribe', { topic, afterSeq: 0 }, as(kind));
     for (const kind of ['participant', 'waiting', 'evaluator', 'projector'] as const) {
       expect(await subscribe(kind, 'library')).toEqual(refusedForKind(kind, 'events.subscribe'));
+      // Whether the LAN is open, and its addresses, are the control cell's business.
+      expect(await subscribe(kind, 'lan')).toEqual(refusedForKind(kind, 'events.subscribe'));
       expect(await subscribe(kind, { session: OTHER_SESSION })).toEqual(refusedForKind(kind, 'events.subscribe'));
       // Its own session passes the check (and then finds no channel on a test caller).
       expect(await subscribe(kind, { session: SESSION })).toMatchObject({

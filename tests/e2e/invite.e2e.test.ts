@@ -1,0 +1,100 @@
+// The console's invite panel, end to end: the join code and a QR code per address, named
+// for screen readers, with this computer's address while the office network is closed
+// (the office network itself is never opened here: that would bind a private address);
+// the projector button opens the projector's own address in a new tab. Then the panel
+// looked at in every language, wide and at phone width.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Locale } from '../../shared/i18n/locales';
+import fs from 'node:fs';
+import path from 'node:path';
+import { SCREENSHOT_DIR, unnamedControls } from './support/browser';
+import { useBrowserAndHost } from './support/browserAndHost';
+import { catalogueText } from './support/catalogue';
+
+const e2e = useBrowserAndHost();
+const TITLE = "First response to a terrorist incident at a provincial department's office";
+
+/** A session from the first template, started from the library; its id and join code. */
+async function startSession(page: Page): Promise<{ sessionId: string; joinCode: string }> {
+  await page.getByRole('button', { name: 'New from template' }).click();
+  const templates = page.getByRole('dialog', { name: 'New from template' });
+  await templates.getByRole('button', { name: `Use this template: ${TITLE}` }).click();
+  await templates.waitFor({ state: 'detached' });
+  await page.getByRole('link', { name: 'Drillbook' }).click();
+  await page
+    .getByRole('button', { name: `Start session: ${TITLE}` })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: `Start a session: ${TITLE}` });
+  await dialog.getByRole('textbox', { name: 'Facilitator' }).fill('Nguyễn Thị Lan');
+  await dialog.getByRole('button', { name: 'Start session' }).click();
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  const meta = (await page.getByText(/^Join code: /).textContent()) ?? '';
+  return { sessionId: new URL(page.url()).hash.replace('#/sessions/', ''), joinCode: meta.replace('Join code: ', '') };
+}
+
+describe('the invite panel', () => {
+  it('shows the join code and a named QR code for this computer while the LAN is closed', async () => {
+    const host = await e2e.host();
+    const { page, context } = await e2e.newPage({ locale: 'en-US', width: 1280 });
+    await page.goto(host.url);
+    const { joinCode } = await startSession(page);
+    expect(joinCode).toMatch(/^\S{4,}$/);
+
+    await page.getByRole('button', { name: 'Invite participants' }).click();
+    const panel = page.getByRole('dialog', { name: 'Invite participants' });
+    await panel.getByText(joinCode, { exact: true }).waitFor();
+    const joinUrl = `${host.origin}/#/join?code=${joinCode}`;
+    const qr = panel.getByRole('img', { name: `QR code to join: ${joinUrl}` });
+    await qr.waitFor();
+    expect(await qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;/);
+    // Drawn, not a broken image: the browser decoded it to its full size.
+    expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await panel.getByRole('link', { name: joinUrl }).waitFor();
+    await panel.getByRole('heading', { name: 'This computer' }).waitFor();
+    await panel.getByText('The office network is closed.', { exact: false }).waitFor();
+    await panel.getByRole('button', { name: 'Open to the office network' }).waitFor();
+    expect(await unnamedControls(page)).toEqual([]);
+    await panel.getByRole('button', { name: 'Done' }).click();
+    await panel.waitFor({ state: 'detached' });
+
+    // The projector opens as its own address, in a tab that shares nothing with this one.
+    const opened = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Open projector window' }).click();
+    const projector = await opened;
+    await projector.waitForURL(/#\/projector\?secret=/);
+    const url = new URL(projector.url());
+    expect(url.origin).toBe(host.origin);
+    expect(url.hash).toMatch(/^#\/projector\?secret=[A-Za-z0-9_-]{16,}$/);
+    expect(await projector.evaluate(() => window.opener)).toBeNull();
+  }, 120_000);
+
+  const LOCALES: [Locale, string][] = [
+    ['en', 'en-US'],
+    ['vi', 'vi-VN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh-Hant', 'zh-TW'],
+  ];
+  for (const [locale, browserLocale] of LOCALES) {
+    it(`looks right in ${locale}, wide and at phone width`, async () => {
+      const host = await e2e.host();
+      const setup = await e2e.newPage({ locale: 'en-US', width: 1280 });
+      await setup.page.goto(host.url);
+      const { sessionId } = await startSession(setup.page);
+      for (const width of [1280, 360]) {
+        const { page } = await e2e.newPage({ locale: browserLocale, width });
+        await page.goto(host.url);
+        await page.evaluate((id) => (window.location.hash = `#/sessions/${id}`), sessionId);
+        await page.getByRole('button', { name: catalogueText(locale, 'lan.invite.button') }).click();
+        const panel = page.getByRole('dialog', { name: catalogueText(locale, 'lan.invite.title') });
+        await panel.getByRole('img').waitFor();
+        await panel.getByRole('button', { name: catalogueText(locale, 'lan.invite.open') }).waitFor();
+        expect(await unnamedControls(page)).toEqual([]);
+        // What the facilitator sees: the dialog over the console, not the page below it.
+        fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `invite-${locale}-${width}.png`) });
+      }
+    }, 120_000);
+  }
+});
