@@ -160,6 +160,7 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
         status: state.status,
         name: person?.name ?? '',
         requestedTeamId: person?.requestedTeamId ?? null,
+        requestedTeamName: state.teams.find((t) => t.id === person?.requestedTeamId)?.name ?? null,
         requestedRole: person?.requestedRole ?? 'team',
       };
     },

@@ -475,6 +475,8 @@ export const methods = {
         status: z.enum(SESSION_STATUSES),
         name: z.string(),
         requestedTeamId: z.string().nullable(),
+        /** The team's name, so the waiting room can say which team was asked for. */
+        requestedTeamName: z.string().nullable(),
         requestedRole: z.enum(['team', 'evaluator']),
       }),
     ]),

@@ -12,6 +12,7 @@ import en_validation from './en/validation.json';
 import en_menu from './en/menu.json';
 import en_session from './en/session.json';
 import en_console from './en/console.json';
+import en_guest from './en/guest.json';
 import vi_common from './vi/common.json';
 import vi_library from './vi/library.json';
 import vi_errors from './vi/errors.json';
@@ -22,6 +23,7 @@ import vi_validation from './vi/validation.json';
 import vi_menu from './vi/menu.json';
 import vi_session from './vi/session.json';
 import vi_console from './vi/console.json';
+import vi_guest from './vi/guest.json';
 import zhHans_common from './zh-Hans/common.json';
 import zhHans_library from './zh-Hans/library.json';
 import zhHans_errors from './zh-Hans/errors.json';
@@ -32,6 +34,7 @@ import zhHans_validation from './zh-Hans/validation.json';
 import zhHans_menu from './zh-Hans/menu.json';
 import zhHans_session from './zh-Hans/session.json';
 import zhHans_console from './zh-Hans/console.json';
+import zhHans_guest from './zh-Hans/guest.json';
 import zhHant_common from './zh-Hant/common.json';
 import zhHant_library from './zh-Hant/library.json';
 import zhHant_errors from './zh-Hant/errors.json';
@@ -42,6 +45,7 @@ import zhHant_validation from './zh-Hant/validation.json';
 import zhHant_menu from './zh-Hant/menu.json';
 import zhHant_session from './zh-Hant/session.json';
 import zhHant_console from './zh-Hant/console.json';
+import zhHant_guest from './zh-Hant/guest.json';
 
 export const NAMESPACES = [
   'common',
@@ -54,6 +58,7 @@ export const NAMESPACES = [
   'menu',
   'session',
   'console',
+  'guest',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Catalogue = Record<Namespace, Record<string, unknown>>;
@@ -70,6 +75,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     menu: en_menu,
     session: en_session,
     console: en_console,
+    guest: en_guest,
   },
   vi: {
     common: vi_common,
@@ -82,6 +88,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     menu: vi_menu,
     session: vi_session,
     console: vi_console,
+    guest: vi_guest,
   },
   'zh-Hans': {
     common: zhHans_common,
@@ -94,6 +101,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     menu: zhHans_menu,
     session: zhHans_session,
     console: zhHans_console,
+    guest: zhHans_guest,
   },
   'zh-Hant': {
     common: zhHant_common,
@@ -106,5 +114,6 @@ export const catalogues: Record<Locale, Catalogue> = {
     menu: zhHant_menu,
     session: zhHant_session,
     console: zhHant_console,
+    guest: zhHant_guest,
   },
 };

@@ -134,7 +134,7 @@ describe('the role asked for at join', () => {
     await member.call('session.join', { joinCode: created.view.joinCode, name: 'Lan', requestedTeamId: 'A' });
     expect(await member.call('session.myView', { sessionId })).toMatchObject({
       ok: true,
-      value: { kind: 'waiting', requestedRole: 'team', requestedTeamId: 'A' },
+      value: { kind: 'waiting', requestedRole: 'team', requestedTeamId: 'A', requestedTeamName: 'Police' },
     });
     const { events } = await call(core, 'session.events', { sessionId });
     expect(events.filter((e) => e.type === 'participant_joined').map((e) => e.requestedRole)).toEqual([
