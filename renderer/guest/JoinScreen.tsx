@@ -6,11 +6,13 @@ import { useGuest } from './GuestContext';
 import { GuestProblem } from './GuestProblem';
 import { JoinForm } from './JoinForm';
 import { ParticipantHome } from './ParticipantHome';
+import { useBrowserOnline } from './useBrowserOnline';
 import './guest.css';
 
-export function JoinScreen({ code, online }: { code: string | null; online: boolean }) {
+export function JoinScreen({ code, online: connected }: { code: string | null; online: boolean }) {
   const { t } = useTranslation();
   const { identity } = useGuest();
+  const online = useBrowserOnline() && connected;
   switch (identity.status) {
     case 'resuming':
       return (
