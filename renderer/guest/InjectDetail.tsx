@@ -7,6 +7,7 @@ import { describeError } from '../errors';
 import { saveFile } from '../files';
 import { Markdown, type LoadAttachment } from '../components/Markdown';
 import type { OutboxItem, TeamCommand } from './outbox';
+import { PaperclipIcon } from './Icons';
 import { PendingNote } from './PendingNote';
 import { ResponseForm } from './ResponseForm';
 import type { TeamInject } from './teamInbox';
@@ -105,7 +106,7 @@ function Attachments({ ids, load }: { ids: readonly string[]; load: LoadAttachme
                 }, setError)
               }
             >
-              📎 {t('guest.inject.attachment', { n: i + 1 })}
+              <PaperclipIcon /> {t('guest.inject.attachment', { n: i + 1 })}
             </button>
           </li>
         ))}

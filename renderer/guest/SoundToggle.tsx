@@ -2,6 +2,7 @@
 // on: browsers refuse sound before the page was touched, so turning it on is that touch.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BellIcon } from './Icons';
 import { playArrival, rememberSound, soundWanted, unlockSound } from './arrivalSound';
 
 export type ArrivalSound = { on: boolean; blocked: boolean; toggle(): void; play(): void };
@@ -31,7 +32,7 @@ export function SoundToggle({ sound }: { sound: ArrivalSound }) {
   const label = sound.blocked ? t('guest.sound.blocked') : sound.on ? t('guest.sound.on') : t('guest.sound.off');
   return (
     <button type="button" className="sound-toggle" aria-pressed={sound.on && !sound.blocked} onClick={sound.toggle}>
-      <span aria-hidden="true">{sound.on && !sound.blocked ? '🔔' : '🔕'}</span> {label}
+      <BellIcon off={!sound.on || sound.blocked} /> {label}
     </button>
   );
 }

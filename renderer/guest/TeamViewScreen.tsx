@@ -62,8 +62,13 @@ export function TeamViewScreen(props: TeamViewScreenProps) {
   const opened = view.injects.find((i) => i.id === openId) ?? null;
   const unread = unreadCount(view.injects, openedHere);
   const unanswered = view.messages.filter((m) => m.answer === null).length;
-  const tabs: { id: Tab; label: string }[] = [
-    { id: 'inbox', label: unread ? t('guest.tabs.inboxUnread', { count: unread }) : t('guest.tabs.inbox') },
+  const tabs: { id: Tab; label: string; count?: number; fullName?: string }[] = [
+    {
+      id: 'inbox',
+      label: t('guest.tabs.inbox'),
+      count: unread,
+      fullName: t('guest.tabs.inboxUnread', { count: unread }),
+    },
     { id: 'messages', label: t('guest.tabs.messages') },
     { id: 'log', label: t('guest.tabs.log') },
   ];
@@ -99,9 +104,15 @@ export function TeamViewScreen(props: TeamViewScreenProps) {
             key={x.id}
             type="button"
             aria-current={tab === x.id ? 'page' : undefined}
+            aria-label={x.count ? x.fullName : undefined}
             onClick={() => setTab(x.id)}
           >
             {x.label}
+            {x.count ? (
+              <span className="count" aria-hidden="true">
+                {x.count}
+              </span>
+            ) : null}
             {x.id === 'messages' && unanswered > 0 && <span className="dot" aria-hidden="true" />}
           </button>
         ))}

@@ -138,7 +138,7 @@ describe('a participant on a phone', () => {
       await goOffline(page, context);
       await page.getByText(/^You are offline\./).waitFor();
       await page.getByRole('button', { name: 'Messages' }).click();
-      await page.getByRole('textbox', { name: 'Message to the control cell' }).fill('Need two more stretchers');
+      await page.getByRole('textbox', { name: 'Your message' }).fill('Need two more stretchers');
       await page.getByRole('button', { name: 'Send message' }).click();
       await page.getByText('Waiting to send').waitFor();
       // Kept in the browser: a reload while offline would still have it.
