@@ -14,6 +14,7 @@ import { participantDraft } from '../services/session/participantCommands';
 import { DomainError } from '../../shared/api/errors';
 import type { Principal } from '../../shared/api/principal';
 import { createTranslator } from '../../shared/i18n/translator';
+import { attachmentForTeam } from '../../shared/session/guestRules';
 import { viewForProjector, viewForTeam } from '../../shared/session/visibility';
 import type { LanStatus, StartupNotice } from '../../shared/api/contract';
 import type { LanPort } from './lanController';
@@ -138,6 +139,15 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
     'session.get': ({ sessionId }) => sessions.get(sessionId),
     'session.command': ({ sessionId, command, staffId }) => sessions.command(sessionId, command, staffId),
     'session.events': ({ sessionId, afterSeq, limit }) => sessions.events(sessionId, afterSeq, limit),
+    'session.joinInfo': async ({ joinCode }, caller) => {
+      services.joinLimiter.attempt(caller.remoteAddress ?? caller.transport, services.nowMs());
+      const info = guests.joinInfo(joinCode);
+      if (info === null) {
+        await services.wrongCodeDelay();
+        throw new DomainError('not_found', 'session.errors.joinCodeWrong', {});
+      }
+      return info;
+    },
     'session.join': async (input, caller) => {
       services.joinLimiter.attempt(caller.remoteAddress ?? caller.transport, services.nowMs());
       const joined = guests.join(input);
@@ -169,6 +179,8 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
         status: state.status,
         name: person?.name ?? '',
         requestedTeamId: person?.requestedTeamId ?? null,
+        requestedTeamName: state.teams.find((t) => t.id === person?.requestedTeamId)?.name ?? null,
+        requestedRole: person?.requestedRole ?? 'team',
       };
     },
     'session.participantCommand': ({ sessionId, command }, caller) => {
@@ -179,6 +191,14 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
     'lan.status': () => services.lan()?.status() ?? NO_LAN,
     'lan.open': () => switchLan((port) => port.open()),
     'lan.close': () => switchLan((port) => port.close()),
+    'session.attachment': ({ sessionId, attachmentId }, caller) => {
+      const { teamId } = as(caller.principal, 'participant');
+      const meta = attachmentForTeam(sessions.stateOf(sessionId).state, teamId, attachmentId);
+      // Not released to this team: the very answer an unknown id gets, so nothing is learnt.
+      if (meta === null) throw new DomainError('not_found', 'errors.attachmentNotFound', { id: attachmentId });
+      const stored = attachments.get(attachmentId);
+      return { name: meta.name, mime: stored.mime, base64: stored.bytes.toString('base64') };
+    },
     'events.subscribe': ({ topic, afterSeq }, caller) => {
       if (!caller.subscriptions) throw new DomainError('invalid_input', 'errors.noEventChannel', {});
       return caller.subscriptions.subscribe(topic, afterSeq);

@@ -54,7 +54,7 @@ export function GuestApp({ route }: { route: Extract<Route, { name: 'join' | 'pr
           <span className="brand">{t('common.appName')}</span>
           {state !== 'open' && (
             <span role="status" className="connection">
-              {t(`common.connection.${state}`)}
+              {t(`guest.connection.${state}`)}
             </span>
           )}
           <LanguageSelect />

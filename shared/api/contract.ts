@@ -177,6 +177,8 @@ export const participantCommandSchema = z.discriminatedUnion('type', [
     injectId: localIdSchema,
     text: z.string().trim().max(4_000).default(''),
     decision: z.number().int().min(0).nullable().default(null),
+    /** Chosen by the device, so sending it again after a lost reply records it once. */
+    responseId: z.string().min(1).max(64).optional(),
   }),
   z.object({
     type: z.literal('message'),
@@ -438,6 +440,21 @@ export const methods = {
     principals: STAFF_ONLY,
   }),
   /**
+   * What the join page shows for a code before joining: the session's title and its teams
+   * (nothing secret). Limited and slowed like `session.join`; a session that is over
+   * (`session.errors.sessionEnded`) or full (`session.errors.sessionFull`) is refused.
+   */
+  'session.joinInfo': method({
+    input: z.object({ joinCode: z.string().max(20) }),
+    output: z.object({
+      sessionId: z.uuid(),
+      title: z.string(),
+      status: z.enum(SESSION_STATUSES),
+      teams: z.array(z.strictObject({ id: z.string(), name: z.string(), agency: z.string(), colour: z.string() })),
+    }),
+    principals: ['guest'],
+  }),
+  /**
    * A guest joins with the session's code, a name and the team they say they are in, then
    * waits for the control cell. The secret brings the same person back later (keep it).
    * Rate-limited per address; a wrong code is answered slowly.
@@ -447,6 +464,7 @@ export const methods = {
       joinCode: z.string().max(20),
       name: z.string().trim().min(1).max(200),
       requestedTeamId: localIdSchema.nullable().default(null),
+      requestedRole: z.enum(['team', 'evaluator']).default('team'),
     }),
     output: z.object({ secret: z.string(), principal: principalSchema }),
     principals: ['guest'],
@@ -469,6 +487,9 @@ export const methods = {
         status: z.enum(SESSION_STATUSES),
         name: z.string(),
         requestedTeamId: z.string().nullable(),
+        /** The team's name, so the waiting room can say which team was asked for. */
+        requestedTeamName: z.string().nullable(),
+        requestedRole: z.enum(['team', 'evaluator']),
       }),
     ]),
     principals: ['participant', 'waiting'],
@@ -478,6 +499,16 @@ export const methods = {
   'session.participantCommand': method({
     input: sessionIdInput.extend({ command: participantCommandSchema }),
     output: z.object({ seq: z.number().int().min(1) }),
+    principals: ['participant'],
+    allows: mayNameSession,
+  }),
+  /**
+   * An attachment of an inject already released to the caller's team; any other id is
+   * answered exactly as one that does not exist (`errors.attachmentNotFound`).
+   */
+  'session.attachment': method({
+    input: sessionIdInput.extend({ attachmentId: attachmentIdSchema }),
+    output: z.object({ name: z.string(), mime: z.string(), base64: z.string() }),
     principals: ['participant'],
     allows: mayNameSession,
   }),

@@ -119,6 +119,11 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     text: z.string().trim().max(4_000).default(''),
     /** Index into the inject's decisionOptions, when it offers a choice. */
     decision: z.number().int().min(0).nullable().default(null),
+    /**
+     * Chosen by the participant's device, so a response sent again after a dropped
+     * connection is recognised and not recorded twice. Absent in older logs and for scribes.
+     */
+    responseId: shortIdSchema.optional(),
   }),
 
   // Messages from a team to the control cell, answered in place.
@@ -131,6 +136,8 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     name: z.string().trim().min(1).max(200),
     /** The team the person says they belong to; the control cell decides. */
     requestedTeamId: localIdSchema.nullable().default(null),
+    /** The role the person asks for; older logs have none: a team member. */
+    requestedRole: z.enum(['team', 'evaluator']).default('team'),
   }),
   event('participant_admitted', { participantId: shortIdSchema, teamId: localIdSchema }),
   event('participant_moved', { participantId: shortIdSchema, teamId: localIdSchema }),

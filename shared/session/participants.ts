@@ -24,6 +24,7 @@ export function applyParticipantEvent(state: SessionState, event: ParticipantEve
       id: event.participantId,
       name: event.name,
       requestedTeamId: event.requestedTeamId,
+      requestedRole: event.requestedRole,
       status: 'waiting',
       teamId: null,
     };

@@ -247,7 +247,10 @@ function teamAction(state: SessionState, event: TeamActionEvent, stamp: Stamp): 
       if (event.decision !== null && event.decision >= options.length) {
         refuse('session.errors.decision_invalid', { decision: event.decision }, 'invalid_input');
       }
-      const response = { ...stamp, text: event.text, decision: event.decision, enteredBy: enteredBy(event) };
+      const id = event.responseId ?? null;
+      if (id !== null && cell.responses.some((r) => r.id === id))
+        refuse('session.errors.response_id_taken', { responseId: id });
+      const response = { ...stamp, text: event.text, decision: event.decision, enteredBy: enteredBy(event), id };
       updated = { ...cell, responses: [...cell.responses, response] };
       break;
     }

@@ -25,7 +25,13 @@ export type SessionInject = {
   recipientTeamIds: string[];
 };
 
-export type TeamResponse = Stamp & { text: string; decision: number | null; enteredBy: EnteredBy };
+export type TeamResponse = Stamp & {
+  text: string;
+  decision: number | null;
+  enteredBy: EnteredBy;
+  /** The id the participant's device gave it (null for a scribe's, or an older log's). */
+  id: string | null;
+};
 
 /** One cell of the status board: one released inject, one recipient team. */
 export type TeamInjectState = {
@@ -39,6 +45,7 @@ export type Participant = {
   id: string;
   name: string;
   requestedTeamId: string | null;
+  requestedRole: 'team' | 'evaluator';
   status: 'waiting' | 'admitted' | 'removed';
   teamId: string | null;
 };

@@ -36,7 +36,13 @@ export const teamInjectSchema = publicInjectSchema.extend({
   seen: z.boolean(),
   acknowledged: stampSchema.extend({ enteredBy: enteredBySchema }).nullable(),
   responses: z.array(
-    stampSchema.extend({ text: z.string(), decision: z.number().int().nullable(), enteredBy: enteredBySchema }),
+    stampSchema.extend({
+      text: z.string(),
+      decision: z.number().int().nullable(),
+      enteredBy: enteredBySchema,
+      /** The id the team's device gave it: lets a device tell its resent response is in. */
+      id: z.string().nullable(),
+    }),
   ),
 });
 

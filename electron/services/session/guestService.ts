@@ -8,6 +8,7 @@ import type { Db } from '../../db/open';
 import type { Clock } from '../../host/ports';
 import type { Principal } from '../../../shared/api/principal';
 import { refuse } from '../../../shared/session/guards';
+import { checkJoinable, joinInfoOf } from '../../../shared/session/guestRules';
 import { parseJoinCode } from '../../../shared/session/joinCode';
 import { createGuestStore, type GuestBinding } from './guestStore';
 import type { SessionService } from './sessionService';
@@ -38,12 +39,35 @@ export function createGuestService(deps: { db: Db; clock: Clock; sessions: Sessi
   return {
     principalOf,
 
+    /**
+     * What the join page shows for a code: the session's title and teams. Null for a code
+     * no session ever had (the caller slows the next try down); refused for a session that
+     * is over, or full.
+     */
+    joinInfo(joinCode: string) {
+      const code = parseJoinCode(joinCode);
+      if (code === null) return null;
+      const sessionId = sessions.sessionWithJoinCode(code);
+      if (sessionId === null) {
+        if (sessions.finishedSessionHadCode(code)) refuse('session.errors.sessionEnded', {}, 'forbidden');
+        return null;
+      }
+      const { state } = sessions.stateOf(sessionId);
+      checkJoinable(state);
+      return joinInfoOf(state);
+    },
+
     /** Returns null for a wrong or expired code (the caller slows the next try down). */
-    join(input: { joinCode: string; name: string; requestedTeamId: string | null }) {
+    join(input: {
+      joinCode: string;
+      name: string;
+      requestedTeamId: string | null;
+      requestedRole: 'team' | 'evaluator';
+    }) {
       const code = parseJoinCode(input.joinCode);
       const sessionId = code === null ? null : sessions.sessionWithJoinCode(code);
       if (sessionId === null) return null;
-      const { participantId } = sessions.join(sessionId, input.name, input.requestedTeamId);
+      const { participantId } = sessions.join(sessionId, input);
       const binding: GuestBinding = { sessionId, kind: 'participant', subjectId: participantId };
       return { secret: issue(binding), binding };
     },

@@ -16,6 +16,7 @@ export function participantDraft(command: ParticipantCommand, teamId: string): D
         teamId,
         text: command.text,
         decision: command.decision,
+        ...(command.responseId === undefined ? {} : { responseId: command.responseId }),
       };
     case 'message':
       return { type: 'message_sent', messageId: command.messageId, teamId, text: command.text };

@@ -27,7 +27,7 @@ import type { SessionState } from '../../../shared/session/state';
 import { viewForStaff } from '../../../shared/session/visibility';
 import type { StaffView } from '../../../shared/session/views';
 import { commandDrafts, type DraftBody } from './commands';
-import { PARTICIPANTS_MAX } from '../../../shared/api/limits';
+import { alreadyRecorded, checkJoinable, isFinished } from '../../../shared/session/guestRules';
 import { createSessionStore, type SessionRow } from './sessionStore';
 
 export type SessionServiceDeps = {
@@ -60,8 +60,6 @@ function defaultStaffId(state: Pick<SessionState, 'staff'>): string {
   // An empty list has no one: the reducer then refuses the actor, translated.
   return (state.staff.find((s) => s.role === 'facilitator') ?? state.staff[0])?.id ?? '';
 }
-
-const isFinished = (state: SessionState) => state.status === 'ended' || state.status === 'aborted';
 
 export function createSessionService(deps: SessionServiceDeps) {
   const { db, clock, monotonic, timers, logger } = deps;
@@ -261,15 +259,22 @@ export function createSessionService(deps: SessionServiceDeps) {
       return store.openSessionWithCode(code);
     },
 
+    /** Whether a session that is over had this code (codes are reused once a session ends). */
+    finishedSessionHadCode(code: string): boolean {
+      return store.finishedSessionHadCode(code);
+    },
+
     /**
      * Someone joining from their own device: appended with the newcomer as the actor, who
      * then waits for the control cell. Refused (nothing written) past PARTICIPANTS_MAX.
      */
-    join(sessionId: string, name: string, requestedTeamId: string | null): { participantId: string } {
+    join(
+      sessionId: string,
+      person: { name: string; requestedTeamId: string | null; requestedRole: 'team' | 'evaluator' },
+    ): { participantId: string } {
       const live = load(sessionId);
-      if (isFinished(live.state)) refuse('session.errors.sessionEnded', {}, 'forbidden');
-      const present = Object.values(live.state.participants).filter((p) => p.status !== 'removed').length;
-      if (present >= PARTICIPANTS_MAX) refuse('session.errors.sessionFull', { max: PARTICIPANTS_MAX }, 'conflict');
+      checkJoinable(live.state);
+      const { name, requestedTeamId, requestedRole } = person;
       const participantId = randomUUID();
       append(live, (_state, at, mono) => [
         {
@@ -277,6 +282,7 @@ export function createSessionService(deps: SessionServiceDeps) {
           participantId,
           name,
           requestedTeamId,
+          requestedRole,
           at,
           mono,
           actor: { kind: 'participant', id: participantId },
@@ -292,6 +298,8 @@ export function createSessionService(deps: SessionServiceDeps) {
     participantAct(sessionId: string, participantId: string, teamId: string, body: DraftBody): void {
       const live = load(sessionId);
       if (isFinished(live.state)) refuse('session.errors.finished', { status: live.state.status });
+      // A device sending again what the host already has (its reply was lost): done already.
+      if (alreadyRecorded(live.state, body)) return;
       append(live, (_state, at, mono) => [
         { ...body, at, mono, actor: { kind: 'participant', id: participantId, teamId } } as EventDraft,
       ]);

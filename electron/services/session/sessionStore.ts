@@ -46,6 +46,9 @@ export function createSessionStore(db: Db) {
     joinCodeOpen: db.prepare<[string], { id: string }>(
       "SELECT id FROM sessions WHERE join_code = ? AND status IN ('lobby', 'live')",
     ),
+    joinCodeFinished: db.prepare<[string], { id: string }>(
+      "SELECT id FROM sessions WHERE join_code = ? AND status IN ('ended', 'aborted') LIMIT 1",
+    ),
     upsertHeartbeat: db.prepare<[string, number, string]>(
       `INSERT INTO session_heartbeats (session_id, scenario_ms, at) VALUES (?, ?, ?)
        ON CONFLICT (session_id) DO UPDATE SET scenario_ms = excluded.scenario_ms, at = excluded.at`,
@@ -92,6 +95,9 @@ export function createSessionStore(db: Db) {
     /** The running session (lobby or live) with this code, if any. */
     openSessionWithCode(code: string): string | null {
       return q.joinCodeOpen.get(code)?.id ?? null;
+    },
+    finishedSessionHadCode(code: string): boolean {
+      return q.joinCodeFinished.get(code) !== undefined;
     },
     saveHeartbeat(sessionId: string, heartbeat: Heartbeat) {
       q.upsertHeartbeat.run(sessionId, heartbeat.scenarioMs, heartbeat.at);

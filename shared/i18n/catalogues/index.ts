@@ -13,6 +13,7 @@ import en_menu from './en/menu.json';
 import en_session from './en/session.json';
 import en_console from './en/console.json';
 import en_lan from './en/lan.json';
+import en_guest from './en/guest.json';
 import vi_common from './vi/common.json';
 import vi_library from './vi/library.json';
 import vi_errors from './vi/errors.json';
@@ -24,6 +25,7 @@ import vi_menu from './vi/menu.json';
 import vi_session from './vi/session.json';
 import vi_console from './vi/console.json';
 import vi_lan from './vi/lan.json';
+import vi_guest from './vi/guest.json';
 import zhHans_common from './zh-Hans/common.json';
 import zhHans_library from './zh-Hans/library.json';
 import zhHans_errors from './zh-Hans/errors.json';
@@ -35,6 +37,7 @@ import zhHans_menu from './zh-Hans/menu.json';
 import zhHans_session from './zh-Hans/session.json';
 import zhHans_console from './zh-Hans/console.json';
 import zhHans_lan from './zh-Hans/lan.json';
+import zhHans_guest from './zh-Hans/guest.json';
 import zhHant_common from './zh-Hant/common.json';
 import zhHant_library from './zh-Hant/library.json';
 import zhHant_errors from './zh-Hant/errors.json';
@@ -46,6 +49,7 @@ import zhHant_menu from './zh-Hant/menu.json';
 import zhHant_session from './zh-Hant/session.json';
 import zhHant_console from './zh-Hant/console.json';
 import zhHant_lan from './zh-Hant/lan.json';
+import zhHant_guest from './zh-Hant/guest.json';
 
 export const NAMESPACES = [
   'common',
@@ -59,6 +63,7 @@ export const NAMESPACES = [
   'session',
   'console',
   'lan',
+  'guest',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export type Catalogue = Record<Namespace, Record<string, unknown>>;
@@ -76,6 +81,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     session: en_session,
     console: en_console,
     lan: en_lan,
+    guest: en_guest,
   },
   vi: {
     common: vi_common,
@@ -89,6 +95,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     session: vi_session,
     console: vi_console,
     lan: vi_lan,
+    guest: vi_guest,
   },
   'zh-Hans': {
     common: zhHans_common,
@@ -102,6 +109,7 @@ export const catalogues: Record<Locale, Catalogue> = {
     session: zhHans_session,
     console: zhHans_console,
     lan: zhHans_lan,
+    guest: zhHans_guest,
   },
   'zh-Hant': {
     common: zhHant_common,
@@ -115,5 +123,6 @@ export const catalogues: Record<Locale, Catalogue> = {
     session: zhHant_session,
     console: zhHant_console,
     lan: zhHant_lan,
+    guest: zhHant_guest,
   },
 };

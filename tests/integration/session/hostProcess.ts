@@ -1,7 +1,8 @@
 // The headless host as a child process for the crash test (killHost.test.ts bundles this
 // with esbuild): opens the core on a data folder, serves the API on a free loopback port,
 // and prints {"port": …} once it is ready. Arguments: data folder, resources, renderer,
-// parse worker.
+// parse worker. DRILLBOOK_TEST_PORT: a port to listen on instead (a restart where the
+// participants' browsers expect it).
 import { openHostCore } from '../../../electron/host/core';
 import { createConsoleLogger } from '../../../electron/host/ports';
 import { startHostServer } from '../../../electron/host/server';
@@ -20,7 +21,7 @@ async function main() {
     core,
     rendererDir: rendererDir!,
     addresses: ['127.0.0.1'],
-    port: 0,
+    port: Number(process.env.DRILLBOOK_TEST_PORT ?? 0),
     token: process.env.DRILLBOOK_TEST_TOKEN ?? '',
     logger,
   });

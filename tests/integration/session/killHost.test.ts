@@ -1,6 +1,7 @@
 // The done-when test of issue 7: SIGKILL the host in the middle of a running session,
 // start it again on the same data folder, and find the clock and every acknowledged
-// event back. The host runs in a child process with real time and real timers.
+// event back, and a participant's browser reconnected on its own as the same person in
+// the same team. The host runs in a child process with real time and real timers.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { RESOURCES } from '../../support/core';
 import { PARSE_WORKER_FILE } from '../../support/parseWorkerFiles';
 import { tempDir } from '../../support/temp';
 import { SIX_INJECTS, STAFF } from './support';
+import { createApi } from '../../../shared/api/client';
+import { createWsTransport, type ConnectionState } from '../../../renderer/api/wsTransport';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const TOKEN = 'kill-test-token';
@@ -37,9 +40,15 @@ beforeAll(async () => {
 
 type Host = { child: ChildProcess; port: number; exited: Promise<void> };
 
-async function startHost(dataDir: string, rendererDir: string): Promise<Host> {
+/** `listenPort`: the port of a host that was killed, where its clients look for it again. */
+async function startHost(dataDir: string, rendererDir: string, listenPort = 0): Promise<Host> {
   const child = spawn(process.execPath, [bundle, dataDir, RESOURCES, rendererDir, PARSE_WORKER_FILE], {
-    env: { ...process.env, DRILLBOOK_TEST_TOKEN: TOKEN, NODE_PATH: path.join(ROOT, 'node_modules') },
+    env: {
+      ...process.env,
+      DRILLBOOK_TEST_TOKEN: TOKEN,
+      DRILLBOOK_TEST_PORT: String(listenPort),
+      NODE_PATH: path.join(ROOT, 'node_modules'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -83,11 +92,34 @@ async function connect(port: number) {
   };
 }
 
+/**
+ * A participant's browser as the guest page runs it: the renderer's own transport (under
+ * Node's WebSocket), greeting every (re)connect with the kept secret as guestConnection.ts
+ * does, and reconnecting by itself.
+ */
+function participantBrowser(port: number) {
+  let secret: string | null = null;
+  const states: ConnectionState[] = [];
+  const resumed: unknown[] = [];
+  const transport = createWsTransport(`ws://127.0.0.1:${port}/api?guest=1`, (s) => states.push(s), {
+    call: () => (secret ? { method: 'session.resume', input: { secret } } : null),
+    answered: (result) => resumed.push(result),
+  });
+  return {
+    api: createApi(transport),
+    states,
+    resumed,
+    remember: (s: string) => {
+      secret = s;
+    },
+  };
+}
+
 type Snapshot = { seq: number; view: { clock: { running: boolean; speed: number; scenarioMs: number } } };
 const released = (events: SessionEvent[]) => events.flatMap((e) => (e.type === 'inject_released' ? [e.injectId] : []));
 
 describe('the host killed in the middle of a session', () => {
-  it('comes back with the clock where it was and every acknowledged event', async () => {
+  it('comes back with the clock where it was, every acknowledged event and its participant', async () => {
     const dataDir = tempDir();
     const rendererDir = tempDir();
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Drillbook</title>');
@@ -115,13 +147,25 @@ describe('the host killed in the middle of a session', () => {
     }
     expect(released(events)).toEqual(['a1']);
     await command({ type: 'scribeAcknowledge', injectId: 'a1', teamId: 'A' });
+
+    // A participant on their own device, admitted to team B.
+    const phone = participantBrowser(first.port);
+    const joined = await phone.api.call('session.join', {
+      joinCode: (await call<{ view: { joinCode: string } }>('session.get', { sessionId })).view.joinCode,
+      name: 'Lan',
+      requestedTeamId: 'B',
+    });
+    phone.remember(joined.secret);
+    const { participantId } = joined.principal as { participantId: string };
+    await command({ type: 'admitParticipant', participantId, teamId: 'B' });
+    expect(await phone.api.call('session.myView', { sessionId })).toMatchObject({ kind: 'team' });
     await new Promise((r) => setTimeout(r, 1_000)); // the clock runs on, heartbeats are written
     const acknowledged = (await call<{ events: SessionEvent[] }>('session.events', { sessionId, afterSeq: 0 })).events;
     const reached = (await call<Snapshot>('session.get', { sessionId })).view.clock.scenarioMs;
     first.child.kill('SIGKILL');
     await first.exited; // reaped, so the data folder's lock is seen as stale
 
-    const second = await startHost(dataDir, rendererDir);
+    const second = await startHost(dataDir, rendererDir, first.port);
     call = await connect(second.port);
     const after = await call<Snapshot>('session.get', { sessionId });
     expect(after.view.clock).toMatchObject({ running: false, speed: 10 });
@@ -133,6 +177,20 @@ describe('the host killed in the middle of a session', () => {
     expect(log.slice(acknowledged.length).map((e) => e.type)).toEqual(['clock_recovered']);
     expect(released(log)).toEqual(['a1']); // nothing twice
     expect((await call<{ items: { status: string }[] }>('session.list', {})).items).toMatchObject([{ status: 'live' }]);
+
+    // The participant's browser found the host again by itself, and is the same person in
+    // the same team, with no new code.
+    for (let i = 0; i < 200 && phone.states.at(-1) !== 'open'; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(phone.states).toContain('closed');
+    expect(phone.states.at(-1)).toBe('open');
+    expect(phone.resumed.at(-1)).toEqual({
+      ok: true,
+      value: { principal: { kind: 'participant', sessionId, participantId, teamId: 'B' } },
+    });
+    expect(await phone.api.call('session.myView', { sessionId })).toMatchObject({
+      kind: 'team',
+      view: { team: { id: 'B' }, injects: [{ id: 'a1' }] },
+    });
 
     // And it runs on from there.
     await call('session.command', { sessionId, command: { type: 'unhold', injectId: 'a2' } });

@@ -19,7 +19,13 @@ function liveAt150s() {
 
 function admitted(log: SessionLog, personId: string, teamId: string) {
   log.append(
-    { type: 'participant_joined', participantId: personId, name: 'Lan', requestedTeamId: teamId },
+    {
+      type: 'participant_joined',
+      participantId: personId,
+      name: 'Lan',
+      requestedTeamId: teamId,
+      requestedRole: 'team',
+    },
     { kind: 'participant', id: personId },
   );
   log.append({ type: 'participant_admitted', participantId: personId, teamId });
@@ -249,7 +255,7 @@ describe('what teams do', () => {
   it('participants wait, are admitted, moved and removed, and may ask again', () => {
     const log = liveAt150s();
     log.append(
-      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: 'A' },
+      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: 'A', requestedRole: 'team' },
       { kind: 'participant', id: 'p1' },
     );
     expect(log.state.participants.p1).toMatchObject({ status: 'waiting', teamId: null, requestedTeamId: 'A' });
@@ -267,13 +273,13 @@ describe('what teams do', () => {
       log.append({ type: 'inject_acknowledged', injectId: 'i1', teamId: 'B' }, participant('p1', 'B')),
     );
     log.append(
-      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: null },
+      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: null, requestedRole: 'team' },
       { kind: 'participant', id: 'p1' },
     );
     expect(log.state.participants.p1?.status).toBe('waiting');
     refusedWith('session.errors.actor_not_allowed', () =>
       log.append(
-        { type: 'participant_joined', participantId: 'p2', name: 'X', requestedTeamId: null },
+        { type: 'participant_joined', participantId: 'p2', name: 'X', requestedTeamId: null, requestedRole: 'team' },
         { kind: 'participant', id: 'p3' },
       ),
     );
