@@ -34,7 +34,8 @@ export function PreviewTable({ preview }: { preview: Preview }) {
           ))}
         </ul>
       )}
-      <div className="table-scroll">
+      {/* Wider than a phone, the table scrolls here: a named stop for Tab, so the arrow keys scroll it. */}
+      <div className="table-scroll" role="region" aria-label={t('spreadsheet.import.previewRows')} tabIndex={0}>
         <table className="preview-table">
           <thead>
             <tr>
