@@ -118,4 +118,37 @@ describe('rich text fields', () => {
     await field.getByRole('tabpanel', { name: 'Write' }).getByRole('textbox', { name: 'Message' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+
+  it('formats an ad-hoc inject written in the console the same way', async () => {
+    const host = await e2e.startHost();
+    const { page } = await e2e.newPage({ locale: 'en-US', width: 1280 });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'New from template' }).click();
+    const templates = page.getByRole('dialog', { name: 'New from template' });
+    await templates.getByRole('button', { name: /^Use this template: First response/ }).click();
+    await templates.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'Drillbook' }).click();
+    await page
+      .getByRole('button', { name: /^Start session: First response/ })
+      .first()
+      .click();
+    const start = page.getByRole('dialog', { name: /^Start a session/ });
+    await start.getByRole('textbox', { name: 'Facilitator' }).fill('Nguyễn Thị Lan');
+    await start.getByRole('button', { name: 'Start session' }).click();
+    await page.getByRole('button', { name: 'Write an ad-hoc inject' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Ad-hoc inject' });
+    const field = dialog.getByRole('group', { name: 'Message' });
+    await field.getByRole('textbox', { name: 'Message' }).fill('Second casualty at the gate');
+    await select(page, 'Message', 'Second casualty');
+    await field.getByRole('button', { name: 'Bold' }).click();
+    expect(await field.getByRole('textbox', { name: 'Message' }).inputValue()).toBe('**Second casualty** at the gate');
+    await field
+      .getByRole('region', { name: 'Preview: Message' })
+      .locator('strong')
+      .filter({ hasText: 'Second casualty' })
+      .waitFor();
+    await screenshot(page, 'rich-text-ad-hoc-en');
+    expect(await unnamedControls(page)).toEqual([]);
+  });
 });
