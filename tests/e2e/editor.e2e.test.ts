@@ -152,9 +152,11 @@ describe('exercise editor, end to end', () => {
       await expect
         .poll(() => message.getByRole('textbox', { name: 'Message' }).inputValue())
         .toMatch(/^!\[site-map\.png\]\(attachment:[0-9a-f]{64}\)\n$/);
-      await message.getByRole('button', { name: 'Preview' }).click();
-      await expect.poll(() => message.getByRole('img', { name: 'site-map.png' }).getAttribute('src')).toMatch(/^blob:/);
-      await message.getByRole('button', { name: 'Write' }).click();
+      // At this width the preview sits beside the text.
+      const messagePreview = message.getByRole('region', { name: 'Preview: Message' });
+      await expect
+        .poll(() => messagePreview.getByRole('img', { name: 'site-map.png' }).getAttribute('src'))
+        .toMatch(/^blob:/);
 
       // An unreadable time is refused inline and leaves the inject's time as it was.
       await page.getByRole('textbox', { name: 'Time (T+hh:mm)' }).fill('1:5');

@@ -2,12 +2,12 @@
 // through the editor: the encoding is detected, bad rows are marked before anything
 // is saved, and only the good rows become injects. Then the MSEL is exported.
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
+import { writeT3sfWorkbook } from './support/t3sfWorkbook';
 import { tempDir } from '../support/temp';
 import { encode1258 } from '../support/windows1258';
 
@@ -122,28 +122,7 @@ describe('MSEL spreadsheets in the editor', () => {
     if (!(await opened.isVisible())) await page.getByRole('link', { name: 'Ransomware tabletop' }).click();
     await page.getByRole('tab', { name: 'Injects (MSEL)' }).click();
 
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('main');
-    sheet.addRow(['#', 'Real Time', 'Player', 'Date', 'Subject', 'From', 'Script', 'Poll']);
-    const rows: [number, number, string, string, string, string][] = [
-      [19, 29, 'Information Security', 'Anomalous Files Detected', 'AWS', 'We detected anomalous files.'],
-      [19, 30, 'SRE', 'SOC - Internal Phishing Alert', 'SOC', 'Phishing from many addresses.'],
-      [19, 35, 'PR/Comm', 'Data breach in your company', 'New York Times', 'Could you please confirm?'],
-    ];
-    rows.forEach(([h, m, player, subject, from, script], i) => {
-      const row = sheet.addRow([
-        i + 1,
-        new Date(Date.UTC(1899, 11, 30, h, m)),
-        player,
-        'Monday',
-        subject,
-        from,
-        script,
-      ]);
-      row.getCell(2).numFmt = 'h:mm';
-    });
-    const file = `${tempDir('drillbook-xlsx-')}/MSEL.xlsx`;
-    fs.writeFileSync(file, Buffer.from((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    const file = await writeT3sfWorkbook();
 
     await page.getByRole('button', { name: 'Import from spreadsheet' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import MSEL from a spreadsheet' });

@@ -14,7 +14,9 @@ export function PreviewTable({ preview }: { preview: Preview }) {
   const { repeated, perRow } = summarizeProblems(preview.rows);
   const say = (p: RowProblem) => (
     <>
-      {p.column && <strong>{t(`spreadsheet.columns.${p.column}`)}: </strong>}
+      {p.column && (
+        <strong>{t('spreadsheet.import.problemColumn', { column: t(`spreadsheet.columns.${p.column}`) })}</strong>
+      )}
       {t(p.messageKey, p.params ?? {})}
     </>
   );
@@ -29,12 +31,13 @@ export function PreviewTable({ preview }: { preview: Preview }) {
         <ul className="repeated-warnings" aria-label={t('spreadsheet.import.repeated')}>
           {repeated.map((r, i) => (
             <li key={i}>
-              {say(r.problem)} <span className="meta">({t('spreadsheet.import.repeatedRows', { count: r.rows })})</span>
+              {say(r.problem)} <span className="meta">{t('spreadsheet.import.repeatedRows', { count: r.rows })}</span>
             </li>
           ))}
         </ul>
       )}
-      <div className="table-scroll">
+      {/* Wider than a phone, the table scrolls here: a named stop for Tab, so the arrow keys scroll it. */}
+      <div className="table-scroll" role="region" aria-label={t('spreadsheet.import.previewRows')} tabIndex={0}>
         <table className="preview-table">
           <thead>
             <tr>

@@ -1,13 +1,14 @@
-// A Markdown text with a Write/Preview switch and an "Attach file" button: the file goes
-// into the library (content-addressed), its meta into the exercise, and a link to it
-// (an image for pictures) is inserted where the cursor was.
-import { useId, useRef, useState } from 'react';
+// A rich text field of the exercise (RichTextField: formatting buttons and a preview)
+// with its problems and an "Attach file" button: the file goes into the library
+// (content-addressed), its meta into the exercise, and a link to it (an image for
+// pictures) is inserted where the cursor was.
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentBytesTotal, LIMITS, type AttachmentMeta } from '../../../shared/model/exercise';
 import type { IssuePath } from '../../../shared/model/validate';
 import { useApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Markdown } from '../../components/Markdown';
+import { RichTextField } from '../../components/richText/RichTextField';
 import { fileToBase64 } from '../../files';
 import { useEditor, useProblems } from './EditorContext';
 
@@ -33,12 +34,9 @@ export function MarkdownField(props: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const { edit, draft, exerciseId } = useEditor();
-  const id = useId();
-  const labelId = useId();
   const problems = useProblems(props.path);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [preview, setPreview] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -78,52 +76,38 @@ export function MarkdownField(props: Props) {
   }
 
   const maxMiB = LIMITS.attachmentBytesMax / MIB;
+  const attachButton = (
+    <>
+      <button type="button" className="attach" disabled={busy} onClick={() => fileInput.current?.click()}>
+        {busy ? t('editor.markdown.attaching') : t('editor.markdown.attach')}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void attach(file);
+        }}
+      />
+    </>
+  );
   return (
-    <div className="field markdown-field" role="group" aria-labelledby={labelId}>
-      <div className="markdown-bar">
-        <label id={labelId} htmlFor={id}>
-          {props.label}
-        </label>
-        <span className="segmented">
-          <button type="button" aria-pressed={!preview} onClick={() => setPreview(false)}>
-            {t('editor.markdown.write')}
-          </button>
-          <button type="button" aria-pressed={preview} onClick={() => setPreview(true)}>
-            {t('editor.markdown.preview')}
-          </button>
-        </span>
-        <button type="button" disabled={busy} onClick={() => fileInput.current?.click()}>
-          {busy ? t('editor.markdown.attaching') : t('editor.markdown.attach')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          hidden
-          tabIndex={-1}
-          aria-hidden="true"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void attach(file);
-          }}
-        />
-      </div>
-      {preview ? (
-        <div className="markdown-preview">
-          {props.value.trim() ? <Markdown text={props.value} /> : <p className="empty">{t('editor.markdown.empty')}</p>}
-        </div>
-      ) : (
-        <textarea
-          ref={textarea}
-          id={id}
-          rows={props.rows ?? 5}
-          value={props.value}
-          onChange={(e) => props.onChange(e.target.value)}
-          aria-invalid={problems.invalid || undefined}
-          aria-describedby={problems.describedBy}
-        />
-      )}
-      {problems.messages}
+    <div className="markdown-field">
+      <RichTextField
+        label={props.label}
+        value={props.value}
+        onChange={props.onChange}
+        rows={props.rows}
+        invalid={problems.invalid}
+        describedBy={problems.describedBy}
+        error={problems.messages}
+        extraTools={attachButton}
+        textareaRef={textarea}
+      />
       {error !== null &&
         (typeof error === 'object' && 'tooLarge' in error ? (
           <p role="alert" className="error">
@@ -139,7 +123,6 @@ export function MarkdownField(props: Props) {
         ) : (
           <ErrorMessage error={error} />
         ))}
-      <p className="hint">{t('editor.markdown.hint')}</p>
     </div>
   );
 }

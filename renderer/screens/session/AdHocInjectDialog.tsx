@@ -6,6 +6,7 @@ import type { SessionCommandInput } from '../../../shared/session/commands';
 import type { StaffView } from '../../../shared/session/views';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { RichTextField } from '../../components/richText/RichTextField';
 import { TeamCheckboxes } from '../../components/TeamCheckboxes';
 
 /** An id for an ad-hoc inject no MSEL inject has: "adhoc-" and a short random tail. */
@@ -75,10 +76,7 @@ export function AdHocInjectDialog(props: {
             ))}
           </select>
         </label>
-        <label>
-          <span>{t('console.adHoc.body')}</span>
-          <textarea rows={5} value={body} onChange={(e) => setBody(e.target.value)} />
-        </label>
+        <RichTextField label={t('console.adHoc.body')} value={body} onChange={setBody} />
         <TeamCheckboxes
           legend={t('console.adHoc.recipients')}
           teams={props.view.teams}
