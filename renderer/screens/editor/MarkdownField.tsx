@@ -38,7 +38,8 @@ export function MarkdownField(props: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  /** A file refused here before upload, or what the host answered. */
+  const [error, setError] = useState<{ tooLarge: true } | { totalTooLarge: true; totalMiB: number } | unknown>(null);
 
   async function attach(file: File) {
     setError(null);
@@ -113,10 +114,10 @@ export function MarkdownField(props: Props) {
           <p role="alert" className="error">
             {t('errors.attachmentTooLarge', { maxMiB })}
           </p>
-        ) : typeof error === 'object' && 'totalTooLarge' in error ? (
+        ) : typeof error === 'object' && 'totalTooLarge' in error && 'totalMiB' in error ? (
           <p role="alert" className="error">
             {t('errors.exerciseAttachmentsTooLarge', {
-              totalMiB: error.totalTooLarge,
+              totalMiB: Number(error.totalMiB),
               maxMiB: LIMITS.exerciseAttachmentBytesMax / MIB,
             })}
           </p>
