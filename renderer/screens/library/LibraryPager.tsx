@@ -2,7 +2,7 @@
 // Every control is a named button or field, so a keyboard or screen-reader user reaches
 // any page as directly as a mouse user. The screen shows one above and one below the
 // list, each its own navigation landmark with its own name.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../format';
 import { pageCount } from './paging';
@@ -20,8 +20,10 @@ export function LibraryPager({ page, total, label, onPage }: Props) {
   const fmt = useFormatters();
   const pages = pageCount(total);
   const ofId = useId();
-  const [draft, setDraft] = useState(String(page + 1));
-  useEffect(() => setDraft(String(page + 1)), [page]);
+  // What the user is typing into the page field, for the page it was typed on.
+  const [typed, setTyped] = useState<{ page: number; text: string } | null>(null);
+  const draft = typed?.page === page ? typed.text : String(page + 1);
+  const setDraft = (text: string) => setTyped({ page, text });
   if (pages <= 1) return null;
 
   const commit = () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exercise, ExerciseSummary } from '../../../shared/model/exercise';
 import { useApi } from '../../api/ApiContext';
@@ -113,11 +113,10 @@ export function LibraryScreen() {
     summary.current?.scrollIntoView({ block: 'start' });
   }
 
-  // Deletions elsewhere may have shortened the list past this page: show its last page.
+  // Deletions elsewhere may have shortened the list past this page: show its last page
+  // (set while rendering, as React advises for state that follows other state).
   const total = result?.total ?? 0;
-  useEffect(() => {
-    if (result && page !== clampPage(page, total)) setPage(clampPage(page, total));
-  }, [result, page, total]);
+  if (result && page !== clampPage(page, total)) setPage(clampPage(page, total));
 
   const items = result?.items ?? null;
   const visibleSelected = [...selected];
