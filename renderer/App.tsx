@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiContext } from './api/ApiContext';
 import { connect } from './api/connect';
@@ -6,9 +6,12 @@ import type { ConnectionState } from './api/wsTransport';
 import { LanguageSelect } from './components/LanguageSelect';
 import { StartupNotices } from './components/StartupNotices';
 import { LibraryScreen } from './screens/library/LibraryScreen';
-import { EditorScreen } from './screens/editor/EditorScreen';
-import { ConsoleScreen } from './screens/session/ConsoleScreen';
 import { useRoute } from './router';
+
+// The editor and the console load when first opened: the library, where the app opens,
+// then shows its first card without waiting for code it does not run.
+const EditorScreen = lazy(() => import('./screens/editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
+const ConsoleScreen = lazy(() => import('./screens/session/ConsoleScreen').then((m) => ({ default: m.ConsoleScreen })));
 
 export function App() {
   const { t } = useTranslation();
@@ -38,9 +41,11 @@ export function App() {
         <LanguageSelect />
       </header>
       <StartupNotices />
-      {route.name === 'editor' && <EditorScreen key={route.id} id={route.id} online={state === 'open'} />}
-      {route.name === 'session' && <ConsoleScreen key={route.id} id={route.id} />}
-      {route.name === 'library' && <LibraryScreen />}
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+        {route.name === 'editor' && <EditorScreen key={route.id} id={route.id} online={state === 'open'} />}
+        {route.name === 'session' && <ConsoleScreen key={route.id} id={route.id} />}
+        {route.name === 'library' && <LibraryScreen />}
+      </Suspense>
     </ApiContext.Provider>
   );
 }
