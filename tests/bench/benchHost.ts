@@ -2,6 +2,7 @@
 // on a free loopback port over a given data folder, and one staff API call over its
 // WebSocket, timed from the spawn. The bench bundle runs from dist/bench/.
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
@@ -17,6 +18,11 @@ export type BenchHost = {
   linkMs: number;
   /** One staff call over the WebSocket: its reply's value, and when it came (ms from spawn). */
   call(method: string, input: unknown): Promise<{ value: unknown; atMs: number }>;
+  /**
+   * CPU time the host process has used so far (Linux only, else null): on a machine
+   * busy with other work, wall time mostly measures the wait for a core.
+   */
+  cpuMs(): number | null;
   stop(): Promise<void>;
 };
 
@@ -77,5 +83,14 @@ export async function startBenchHost(dataDir: string): Promise<BenchHost> {
         else reject(new Error(`${method} failed: ${JSON.stringify(frame.result?.error)}`));
       });
     });
-  return { url, linkMs, call, stop };
+  const cpuMs = () => {
+    try {
+      // /proc/<pid>/stat: utime and stime are fields 14 and 15, in clock ticks (100 a second).
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return null; // not Linux, or the process is gone: the figure is wall time either way
+    }
+  };
+  return { url, linkMs, call, cpuMs, stop };
 }

@@ -44,24 +44,27 @@ export function LibraryPager({ page, total, label, onPage }: Props) {
       <button type="button" disabled={atStart} onClick={() => onPage(page - 1)}>
         {t('library.page.previous')}
       </button>
-      <label className="page-number">
-        {t('library.page.number')}{' '}
-        <input
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={pages}
-          value={draft}
-          aria-label={t('library.page.numberLabel')}
-          aria-describedby={ofId}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={commit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commit();
-          }}
-        />
-      </label>
-      <span id={ofId}>{t('library.page.of', { pages: fmt.number(pages) })}</span>
+      {/* The field and its "of N" stay together on one line, whatever the width. */}
+      <span className="page-jump">
+        <label className="page-number">
+          {t('library.page.number')}{' '}
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={pages}
+            value={draft}
+            aria-label={t('library.page.numberLabel')}
+            aria-describedby={ofId}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={commit}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commit();
+            }}
+          />
+        </label>
+        <span id={ofId}>{t('library.page.of', { pages: fmt.number(pages) })}</span>
+      </span>
       <button type="button" disabled={atEnd} onClick={() => onPage(page + 1)}>
         {t('library.page.next')}
       </button>
