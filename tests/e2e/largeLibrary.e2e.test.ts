@@ -95,7 +95,7 @@ describe('a library of 2,500 exercises', () => {
     expect(page.url()).toMatch(/#\/exercises\/[0-9a-f-]{36}$/);
   });
 
-  it('looks right in every language at desktop and phone width', { timeout: 240_000 }, async () => {
+  it('looks right in every language at desktop and phone width', { timeout: 600_000 }, async () => {
     const dataDir = e2e.dataDir();
     seedLibrary(dataDir);
     const host = await e2e.startHost(dataDir);
