@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiContext } from './api/ApiContext';
 import { connect } from './api/connect';
@@ -6,15 +6,23 @@ import type { ConnectionState } from './api/wsTransport';
 import { LanguageSelect } from './components/LanguageSelect';
 import { StartupNotices } from './components/StartupNotices';
 import { LibraryScreen } from './screens/library/LibraryScreen';
-import { EditorScreen } from './screens/editor/EditorScreen';
-import { ConsoleScreen } from './screens/session/ConsoleScreen';
-import { GuestApp } from './guest/GuestApp';
 import { isGuestRoute, useRoute, type Route } from './router';
+
+// The editor and the console load when first opened: the library, where the app opens,
+// then shows its first card without waiting for code it does not run.
+const EditorScreen = lazy(() => import('./screens/editor/EditorScreen').then((m) => ({ default: m.EditorScreen })));
+const GuestApp = lazy(() => import('./guest/GuestApp').then((m) => ({ default: m.GuestApp })));
+const ConsoleScreen = lazy(() => import('./screens/session/ConsoleScreen').then((m) => ({ default: m.ConsoleScreen })));
 
 export function App() {
   const route = useRoute();
   // A guest page never loads the staff connection (nor needs the staff key).
-  if (isGuestRoute(route)) return <GuestApp route={route} />;
+  if (isGuestRoute(route))
+    return (
+      <Suspense fallback={null}>
+        <GuestApp route={route} />
+      </Suspense>
+    );
   return <StaffApp route={route} />;
 }
 
@@ -45,9 +53,11 @@ function StaffApp({ route }: { route: Exclude<Route, { name: 'join' | 'projector
         <LanguageSelect />
       </header>
       <StartupNotices />
-      {route.name === 'editor' && <EditorScreen key={route.id} id={route.id} online={state === 'open'} />}
-      {route.name === 'session' && <ConsoleScreen key={route.id} id={route.id} />}
-      {route.name === 'library' && <LibraryScreen />}
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+        {route.name === 'editor' && <EditorScreen key={route.id} id={route.id} online={state === 'open'} />}
+        {route.name === 'session' && <ConsoleScreen key={route.id} id={route.id} />}
+        {route.name === 'library' && <LibraryScreen />}
+      </Suspense>
     </ApiContext.Provider>
   );
 }

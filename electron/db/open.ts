@@ -17,14 +17,22 @@ export class DatabaseDamagedError extends Error {
   }
 }
 
-export function openDatabase(file: string): Db {
+export type OpenOptions = {
+  /**
+   * Skips `quick_check`: only for a file known untouched since it last passed one
+   * (verifiedStamp.ts). SQLite still refuses any damaged page it reads later.
+   */
+  alreadyVerified?: boolean;
+};
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file);
   try {
     db.pragma('busy_timeout = 5000');
     // Before anything writes (WAL mode, migrations): a damaged file is refused at
     // start, where the message can say "restore a backup", not at the first search.
     // quick_check reads every page but skips the costly index cross-checks.
-    checkIntegrity(db);
+    if (!options.alreadyVerified) checkIntegrity(db);
     // WAL lets readers go on while a write commits; synchronous=FULL makes an
     // acknowledged write survive power loss (NORMAL would risk the last transactions).
     db.pragma('journal_mode = WAL');

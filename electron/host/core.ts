@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type Db } from '../db/open';
 import { setAsideEmptyDatabase } from '../db/setAside';
+import { forgetVerified, stampVerified, untouchedSinceVerified } from '../db/verifiedStamp';
 import type { StartupNotice } from '../../shared/api/contract';
 import { createLibraryService } from '../services/library/libraryService';
 import { loadTemplates } from '../services/templates/templateService';
@@ -87,6 +88,7 @@ export type HostCore = {
 
 export const DATABASE_FILE = 'drillbook.sqlite';
 const BIN_KEEP_MS = 24 * 3600_000;
+export const BIN_PURGE_DELAY_MS = 5_000;
 
 /**
  * Every failure comes out as a translated DomainError (a locked, unreadable, full or
@@ -108,7 +110,12 @@ export function openHostCore(options: HostCoreOptions): HostCore {
       logger.warn('empty database file set aside', { file, kept });
       notices.push({ messageKey: 'common.notice.emptyDatabaseKept', details: { dataDir, kept } });
     }
-    db = openDatabase(file);
+    // A file untouched since it last passed quick_check is not read whole again: with
+    // 10,000 exercises that read alone would take seconds of every start.
+    const alreadyVerified = untouchedSinceVerified(file);
+    forgetVerified(file);
+    if (alreadyVerified) logger.info('library file untouched since its last check: quick_check skipped', { file });
+    db = openDatabase(file, { alreadyVerified });
     options.onDatabaseOpen?.(db);
     const staffKey = loadOrCreateStaffKey(dataDir, logger);
     return { ...assemble(db, lock, dataDir, notices, options, clock, logger), staffKey };
@@ -149,8 +156,18 @@ function assemble(
 ): Omit<HostCore, 'staffKey'> {
   const bus = createEventBus();
   const library = createLibraryService({ db, clock, logger });
+  const timers = options.timers ?? createSystemTimers();
   // Bin entries older than a day are gone for good; until then "delete" can be undone.
-  library.purgeDeleted(new Date(clock.now().getTime() - BIN_KEEP_MS));
+  // Emptied a little after the start, not during it: finding them scans every exercise.
+  const purge = timers.setTimeout(() => {
+    try {
+      const purged = library.purgeDeleted(new Date(clock.now().getTime() - BIN_KEEP_MS));
+      if (purged > 0) logger.info('bin emptied of exercises deleted over a day ago', { purged });
+    } catch (error) {
+      // A full or read-only disk: the bin stays as it is until the next start; the host goes on.
+      logger.error('cannot empty the bin', { error: String(error) });
+    }
+  }, BIN_PURGE_DELAY_MS);
   const templates = loadTemplates(path.join(options.resourcesDir, 'templates'), logger);
   const attachments = createAttachmentStore(db);
   const appVersion = options.appVersion;
@@ -172,7 +189,7 @@ function assemble(
     db,
     clock,
     monotonic: options.monotonic ?? systemMonotonicClock,
-    timers: options.timers ?? createSystemTimers(),
+    timers,
     logger,
     random: (count) => randomFillSync(new Uint8Array(count)),
     publish: (sessionId, seq) => bus.publish('session.changed', { sessionId, seq }),
@@ -204,8 +221,15 @@ function assemble(
   };
   const handlers = createHandlers(services, bus);
   const where = { dataDir, file: db.name };
+  // A damaged page met while running means the file must be checked whole at next start.
+  let damageSeen = false;
   // A full disk or a read-only file while running: its own message, and the host stays up.
-  const dispatch = createDispatcher(handlers, logger, (error) => classifyStorageError(error, where, 'running'));
+  const dispatch = createDispatcher(handlers, logger, (error) => {
+    const classified = classifyStorageError(error, where, 'running');
+    if (classified?.messageKey === 'errors.databaseDamaged' || classified?.messageKey === 'errors.notADatabase')
+      damageSeen = true;
+    return classified;
+  });
   let closed = false;
   return {
     dataDir,
@@ -220,10 +244,22 @@ function assemble(
     close() {
       if (closed) return;
       closed = true;
+      timers.clearTimeout(purge);
       sessions.close();
       void ownPool?.close();
       db.close();
+      if (!damageSeen) stampClosedFile(db.name, logger);
       lock.release();
     },
   };
+}
+
+/** After a clean close: the next start may skip quick_check while the file stays as it is now. */
+function stampClosedFile(file: string, logger: Logger): void {
+  try {
+    if (!stampVerified(file)) logger.warn('library file left unstamped: the next start checks it whole', { file });
+  } catch (error) {
+    // A read-only or full disk at close: nothing is lost, the next start checks the file whole.
+    logger.warn('cannot stamp the checked library file', { file, error: String(error) });
+  }
 }

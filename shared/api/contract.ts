@@ -128,6 +128,8 @@ export const libraryListInput = z.object({
   archived: z.boolean().default(false),
   sort: z.enum(LIBRARY_SORTS).default('updated_desc'),
   limit: z.number().int().min(1).max(500).default(200),
+  /** Rows skipped before the page: the library screen pages through any number of exercises. */
+  offset: z.number().int().min(0).default(0),
 });
 
 /** Something the host wants the facilitator to know about its start, as a catalogue key. */

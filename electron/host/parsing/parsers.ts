@@ -2,8 +2,8 @@
 // host, or in-process where there is no worker (unit tests, the benchmark). Either way
 // the caller sees the same values and the same DomainErrors.
 import type { CsvEncoding } from '../../../shared/msel/encodings';
-import { readDrill, type DrillContents, type ReadDrillOptions } from '../../services/exchange/readDrill';
-import { readSpreadsheetFile, type ReadSheetResult } from '../../services/spreadsheet/readSpreadsheetFile';
+import type { DrillContents, ReadDrillOptions } from '../../services/exchange/readDrill';
+import type { ReadSheetResult } from '../../services/spreadsheet/readSpreadsheetFile';
 import type { ParsePool } from './parsePool';
 import { asBuffer, transferablesOf } from './protocol';
 
@@ -14,9 +14,12 @@ export type Parsers = {
   readDrill(bytes: Buffer, options?: ReadDrillOptions): Promise<DrillContents>;
 };
 
+// Loaded on first use, so that a host that only imports this file for workerParsers
+// never loads the readers (and their libraries) at start.
 export const inProcessParsers: Parsers = {
-  readSpreadsheet: readSpreadsheetFile,
-  readDrill: (bytes, options) => readDrill(bytes, options),
+  readSpreadsheet: async (fileName, bytes, encoding) =>
+    (await import('../../services/spreadsheet/readSpreadsheetFile')).readSpreadsheetFile(fileName, bytes, encoding),
+  readDrill: async (bytes, options) => (await import('../../services/exchange/readDrill')).readDrill(bytes, options),
 };
 
 export function workerParsers(pool: ParsePool): Parsers {

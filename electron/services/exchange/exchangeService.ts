@@ -8,7 +8,7 @@ import type { Clock } from '../../host/ports';
 import type { AttachmentStore } from '../attachments/attachmentStore';
 import type { LibraryService } from '../library/libraryService';
 import { packDrill } from './packDrill';
-import { readDrill as readDrillInProcess } from './readDrill';
+import type { readDrill as ReadDrill } from './readDrill';
 import { referencedAttachmentIds } from './references';
 import { DRILL_EXTENSION } from './drillFormat';
 import { safeFileStem } from '../../../shared/files/fileName';
@@ -22,7 +22,7 @@ export type ExchangeDeps = {
   attachments: AttachmentStore;
   appVersion: string;
   /** Reads a `.drill` file: in-process by default; the host passes one that runs in a worker. */
-  readDrill?: typeof readDrillInProcess;
+  readDrill?: typeof ReadDrill;
 };
 
 /** A file name that is safe on Windows, macOS and Linux, from the exercise's title. */
@@ -30,6 +30,9 @@ export function drillFileName(titles: string[], date: Date): string {
   const stem = titles.length === 1 ? titles[0]! : `drillbook-${titles.length}`;
   return `${safeFileStem(stem, 'drillbook')} ${date.toISOString().slice(0, 10)}${DRILL_EXTENSION}`;
 }
+
+/** The zip reader loads on the first import, not when the host starts. */
+const readDrillInProcess: typeof ReadDrill = async (...args) => (await import('./readDrill')).readDrill(...args);
 
 export function createExchangeService(deps: ExchangeDeps) {
   const { db, clock, library, attachments, appVersion, readDrill = readDrillInProcess } = deps;

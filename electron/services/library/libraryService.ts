@@ -237,8 +237,8 @@ export function createLibraryService({ db, clock, logger }: LibraryDeps) {
     const total = (prepared(`SELECT count(*) AS n FROM exercises WHERE ${whereSql}`).get(params) as { n: number }).n;
     const rows = prepared(
       `SELECT ${SUMMARY_COLUMNS} FROM exercises WHERE ${whereSql}
-         ORDER BY ${SORT_SQL[query.sort]} LIMIT @limit`,
-    ).all({ ...params, limit: query.limit }) as SummaryRow[];
+         ORDER BY ${SORT_SQL[query.sort]} LIMIT @limit OFFSET @offset`,
+    ).all({ ...params, limit: query.limit, offset: query.offset }) as SummaryRow[];
     const items: ExerciseSummary[] = [];
     const damaged: DamagedExercise[] = [];
     for (const row of rows) {

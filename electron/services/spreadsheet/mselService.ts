@@ -6,8 +6,7 @@ import type { CsvEncoding } from '../../../shared/msel/encodings';
 import { planMselImport, type ImportChoices, type ImportPlan } from '../../../shared/msel/importPlan';
 import type { LibraryService } from '../library/libraryService';
 import { safeFileStem } from '../../../shared/files/fileName';
-import { exportMselCsv, exportMselXlsx } from './exportMsel';
-import { readSpreadsheetFile, type ReadSheetResult } from './readSpreadsheetFile';
+import type { ReadSheetResult } from './readSpreadsheetFile';
 
 export type RowsInput = ImportChoices;
 
@@ -18,7 +17,12 @@ export type ReadSpreadsheet = (
   encoding: CsvEncoding | null,
 ) => Promise<ReadSheetResult>;
 
-export function createMselService(library: LibraryService, readSpreadsheet: ReadSpreadsheet = readSpreadsheetFile) {
+// The readers and writers (exceljs, papaparse, chardet, iconv-lite, OpenCC) load on the
+// first import or export, not when the host starts: most starts never need them.
+const readInProcess: ReadSpreadsheet = async (fileName, bytes, encoding) =>
+  (await import('./readSpreadsheetFile')).readSpreadsheetFile(fileName, bytes, encoding);
+
+export function createMselService(library: LibraryService, readSpreadsheet: ReadSpreadsheet = readInProcess) {
   /** Reads a CSV or XLSX file into rows; see readSpreadsheetFile. */
   function read(fileName: string, bytes: Buffer, encoding: CsvEncoding | null): Promise<ReadSheetResult> {
     return readSpreadsheet(fileName, bytes, encoding);
@@ -46,6 +50,7 @@ export function createMselService(library: LibraryService, readSpreadsheet: Read
 
   async function exportMsel(id: string, format: 'csv' | 'xlsx', locale: Locale) {
     const exercise = library.get(id);
+    const { exportMselCsv, exportMselXlsx } = await import('./exportMsel');
     const bytes = format === 'csv' ? exportMselCsv(exercise, locale) : await exportMselXlsx(exercise, locale);
     return { fileName: `${safeFileStem(exercise.title, 'msel')}.${format}`, bytes };
   }

@@ -15,27 +15,18 @@ export type TemplateService = {
   content(key: string, locale: Locale): ExerciseContent;
 };
 
+/**
+ * The templates are read and validated when first asked for (the template dialog, a
+ * copy), not when the host starts: validating sixteen whole exercises is a good part of
+ * a start that should answer at once. A broken built-in file is a packaging bug that
+ * tests/unit/templates catches; here it fails the call that needs it, loudly.
+ */
 export function loadTemplates(dir: string, logger: Logger): TemplateService {
-  const templates = new Map<string, Map<Locale, ExerciseContent>>();
-  const keys = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
-  if (keys.length === 0) logger.warn('no built-in templates found', { dir });
-  for (const entry of keys) {
-    const versions = new Map<Locale, ExerciseContent>();
-    for (const file of fs.readdirSync(path.join(dir, entry.name)).sort()) {
-      const locale = file.replace(/\.json$/, '');
-      if (!file.endsWith('.json') || !isLocale(locale)) continue;
-      // A broken built-in file is a packaging bug: fail loudly at start, not when clicked.
-      const content = exerciseContentSchema.parse(
-        JSON.parse(fs.readFileSync(path.join(dir, entry.name, file), 'utf8')),
-      );
-      versions.set(locale, content);
-    }
-    if (versions.size > 0) templates.set(entry.name, versions);
-  }
-
+  let read: Map<string, Map<Locale, ExerciseContent>> | null = null;
+  const templates = () => (read ??= readTemplates(dir, logger));
   return {
     list() {
-      return [...templates.entries()].map(([key, versions]) => {
+      return [...templates().entries()].map(([key, versions]) => {
         const first = [...versions.values()][0]!;
         return {
           key,
@@ -52,9 +43,30 @@ export function loadTemplates(dir: string, logger: Logger): TemplateService {
       });
     },
     content(key, locale) {
-      const content = templates.get(key)?.get(locale);
+      const content = templates().get(key)?.get(locale);
       if (!content) throw new DomainError('not_found', 'errors.templateNotFound', { key, locale });
       return structuredClone(content);
     },
   };
+}
+
+function readTemplates(dir: string, logger: Logger): Map<string, Map<Locale, ExerciseContent>> {
+  const templates = new Map<string, Map<Locale, ExerciseContent>>();
+  const keys = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
+  if (keys.length === 0) logger.warn('no built-in templates found', { dir });
+  for (const entry of keys) {
+    const versions = new Map<Locale, ExerciseContent>();
+    for (const file of fs.readdirSync(path.join(dir, entry.name)).sort()) {
+      const locale = file.replace(/\.json$/, '');
+      if (!file.endsWith('.json') || !isLocale(locale)) continue;
+      // A broken built-in file is a packaging bug: the call fails loudly (see above).
+      const content = exerciseContentSchema.parse(
+        JSON.parse(fs.readFileSync(path.join(dir, entry.name, file), 'utf8')),
+      );
+      versions.set(locale, content);
+    }
+    if (versions.size > 0) templates.set(entry.name, versions);
+  }
+
+  return templates;
 }

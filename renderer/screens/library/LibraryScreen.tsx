@@ -1,7 +1,8 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Exercise, ExerciseSummary } from '../../../shared/model/exercise';
 import { useApi } from '../../api/ApiContext';
+import { useFormatters } from '../../format';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { NewExerciseDialog } from '../../components/NewExerciseDialog';
 import { Toast, type ToastMessage } from '../../components/Toast';
@@ -12,6 +13,8 @@ import { DamagedNotice, type DamagedExercise } from './DamagedNotice';
 import { ExerciseCard, type CardAction } from './ExerciseCard';
 import { ImportDrillDialog } from './ImportDrillDialog';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
+import { LibraryPager } from './LibraryPager';
+import { clampPage, pageRange } from './paging';
 import { TemplateDialog } from './TemplateDialog';
 import { SessionsDialog } from '../session/SessionsDialog';
 import { StartSessionDialog } from '../session/StartSessionDialog';
@@ -31,10 +34,15 @@ const nextToastId = () => ++toastSeq;
 export function LibraryScreen() {
   const { t } = useTranslation();
   const api = useApi();
+  const fmt = useFormatters();
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
-  const { result, error: listError, tags } = useLibraryList(filters);
+  const [page, setPage] = useState(0);
+  const { result, error: listError, tags } = useLibraryList(filters, page);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  // Kept across pages, so exercises from several pages can be exported together; a
+  // new search or filter starts afresh, so nothing out of sight is exported.
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const summary = useRef<HTMLParagraphElement>(null);
   const [error, setError] = useState<unknown>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const clearToast = useCallback(() => setToast(null), []);
@@ -63,6 +71,7 @@ export function LibraryScreen() {
       }
       if (action === 'delete') {
         await api.call('library.delete', { id: ex.id });
+        unselect(ex.id);
         say(t('library.deleted', { title: ex.title }), {
           label: t('library.undo'),
           run: () => void api.call('library.restore', { id: ex.id }).catch(setError),
@@ -83,9 +92,36 @@ export function LibraryScreen() {
     }
   }
 
+  function unselect(id: string) {
+    setSelected((current) => {
+      const next = new Set(current);
+      next.delete(id);
+      return next;
+    });
+  }
+
+  function changeFilters(next: LibraryFilters) {
+    setFilters(next);
+    setPage(0);
+    setSelected(new Set());
+  }
+
+  /** A new page starts at its top: focus goes to the line that says which rows these are. */
+  function turnTo(next: number) {
+    setPage(next);
+    summary.current?.focus();
+    summary.current?.scrollIntoView({ block: 'start' });
+  }
+
+  // Deletions elsewhere may have shortened the list past this page: show its last page
+  // (set while rendering, as React advises for state that follows other state).
+  const total = result?.total ?? 0;
+  if (result && page !== clampPage(page, total)) setPage(clampPage(page, total));
+
   const items = result?.items ?? null;
-  const visibleSelected = items?.filter((i) => selected.has(i.id)).map((i) => i.id) ?? [];
+  const visibleSelected = [...selected];
   const filtering = filters !== NO_FILTERS && JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
+  const range = pageRange(page, total);
 
   useMenuAction((action) => {
     if (action === 'exercise.new') setDialog('new');
@@ -114,7 +150,7 @@ export function LibraryScreen() {
           {t('library.exportSelected', { count: visibleSelected.length })}
         </button>
       </div>
-      <LibraryFiltersBar filters={filters} tags={tags} onChange={setFilters} />
+      <LibraryFiltersBar filters={filters} tags={tags} onChange={changeFilters} />
       <ErrorMessage error={error ?? listError} />
       <DamagedNotice damaged={result?.damaged ?? []} onMoveToBin={(ex) => void moveDamagedToBin(ex)} />
       {items === null && !listError && <p role="status">{t('common.loading')}</p>}
@@ -123,9 +159,15 @@ export function LibraryScreen() {
       )}
       {result && items && items.length > 0 && (
         <>
-          <p className="meta" role="status">
-            {t('library.shown', { count: items.length, total: result.total })}
-          </p>
+          <div className="list-head">
+            <p className="meta list-summary" role="status" tabIndex={-1} ref={summary}>
+              <strong>{t('library.total', { count: total })}</strong>
+              {range.to - range.from + 1 < total && (
+                <> · {t('library.range', { from: fmt.number(range.from), to: fmt.number(range.to) })}</>
+              )}
+            </p>
+            <LibraryPager page={page} total={total} label={t('library.page.navTop')} onPage={turnTo} />
+          </div>
           <ul className="exercise-list" aria-label={t('library.listLabel')}>
             {items.map((ex) => (
               <ExerciseCard
@@ -142,6 +184,7 @@ export function LibraryScreen() {
               />
             ))}
           </ul>
+          <LibraryPager page={page} total={total} label={t('library.page.navBottom')} onPage={turnTo} />
         </>
       )}
       {dialog === 'new' && <NewExerciseDialog onClose={() => setDialog(null)} onCreated={openEditor} />}

@@ -1,9 +1,10 @@
-// The list the library screen shows: the user's search and filters go to the host
-// as they are (search folding and filtering live there), debounced while typing,
-// and the list refreshes whenever the library changes anywhere.
+// The page of the list the library screen shows: the user's search and filters go to
+// the host as they are (search folding, filtering, counting and paging live there),
+// debounced while typing, and the page refreshes whenever the library changes anywhere.
 import { useEffect, useState } from 'react';
 import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
 import { useApi } from '../../api/ApiContext';
+import { pageQuery } from './paging';
 
 export type LibraryFilters = Required<
   Pick<MethodInput<'library.list'>, 'query' | 'hazard' | 'kind' | 'language' | 'tag' | 'archived' | 'sort'>
@@ -19,7 +20,7 @@ export const NO_FILTERS: LibraryFilters = {
   sort: 'updated_desc',
 };
 
-export function useLibraryList(filters: LibraryFilters) {
+export function useLibraryList(filters: LibraryFilters, page: number) {
   const api = useApi();
   const [result, setResult] = useState<MethodOutput<'library.list'> | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -32,16 +33,12 @@ export function useLibraryList(filters: LibraryFilters) {
     let current = true;
     const timer = setTimeout(
       () => {
-        api.call('library.list', filters).then(
+        api.call('library.list', { ...filters, ...pageQuery(page) }).then(
           (r) => {
             if (!current) return;
             setResult(r);
             setError(null);
           },
-          (e: unknown) => current && setError(e),
-        );
-        api.call('library.tags', {}).then(
-          (r) => current && setTags(r.tags.map((t) => t.tag)),
           (e: unknown) => current && setError(e),
         );
       },
@@ -51,7 +48,19 @@ export function useLibraryList(filters: LibraryFilters) {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, filters, version]);
+  }, [api, filters, page, version]);
+
+  // Tags follow the library, not the page or the search: asked for after the list.
+  useEffect(() => {
+    let current = true;
+    api.call('library.tags', {}).then(
+      (r) => current && setTags(r.tags.map((t) => t.tag)),
+      (e: unknown) => current && setError(e),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, version]);
 
   return { result, error, tags };
 }

@@ -83,6 +83,27 @@ describe('library service', () => {
     expect(list({ tag: 'none' }).total).toBe(0);
   });
 
+  it('pages through every exercise: each once, in order, with the whole count on every page', () => {
+    const { library, clock, list } = setup();
+    const titles: string[] = [];
+    for (let n = 0; n < 23; n++) {
+      titles.push(`Drill ${String(n).padStart(2, '0')}`);
+      library.create({ title: titles[n]!, hazard: n % 2 ? 'fire_rescue' : 'epidemic' });
+      clock.advance(1000);
+    }
+    const pages = [0, 10, 20].map((offset) => list({ sort: 'title_asc', limit: 10, offset }));
+    expect(pages.map((p) => p.items.length)).toEqual([10, 10, 3]);
+    expect(pages.map((p) => p.total)).toEqual([23, 23, 23]);
+    expect(pages.flatMap((p) => p.items.map((i) => i.title))).toEqual(titles);
+    // Newest first, filtered: the offset applies after the filter.
+    const fires = titles.filter((_, n) => n % 2);
+    expect(list({ hazard: 'fire_rescue', limit: 5, offset: 5 }).items.map((i) => i.title)).toEqual(
+      [...fires].reverse().slice(5, 10),
+    );
+    expect(list({ offset: 23 })).toMatchObject({ items: [], total: 23 });
+    expect(() => libraryListInput.parse({ offset: -1 })).toThrow();
+  });
+
   it('sorts titles as Vietnamese readers look for them: Đ with D, Ứ with U', () => {
     const { library, list } = setup();
     for (const title of ['Zulu', 'Ứng phó sự cố tràn dầu', 'Đánh giá sau diễn tập', 'Bravo', 'alpha', 'Echo']) {

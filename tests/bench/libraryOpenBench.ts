@@ -1,0 +1,79 @@
+// library_open_ms_10000: the library screen in Chromium over the seeded library, from
+// navigation start to the first exercise card on screen, timed in the page itself
+// (performance.now() counts from navigation start). A fresh browser context each run,
+// so nothing comes from the HTTP cache: the figure is a first visit, not a warm reload.
+import type { Browser } from 'playwright-core';
+import { LIBRARY_PAGE_SIZE } from '../../renderer/screens/library/paging';
+import { launchBrowser } from '../e2e/support/browser';
+import { startBenchHost } from './benchHost';
+import type { RowCheck } from './report';
+import { median } from './stats';
+
+const RUNS = 10;
+
+/**
+ * Runs in the page before its scripts: notes the time of the animation frame in which
+ * the first card is laid out with a size, i.e. the frame that paints it.
+ */
+const FIRST_CARD_PROBE = `(() => {
+  const laidOut = () => {
+    const card = document.querySelector('.exercise-card');
+    return card !== null && card.getBoundingClientRect().height > 0;
+  };
+  new MutationObserver((_, observer) => {
+    if (!laidOut()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__firstCardMs = performance.now(); });
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+type Probe = { firstCardMs: number; cards: number; summary: string };
+
+async function openOnce(browser: Browser, url: string): Promise<Probe> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(FIRST_CARD_PROBE);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as { __firstCardMs?: number }).__firstCardMs !== undefined);
+    return await page.evaluate(() => ({
+      firstCardMs: (window as { __firstCardMs?: number }).__firstCardMs!,
+      cards: document.querySelectorAll('.exercise-card').length,
+      summary: document.querySelector('.list-summary')?.textContent ?? '',
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+export async function timeLibraryOpen(
+  dataDir: string,
+  expectedTotal: number,
+  log: (line: string) => void,
+): Promise<{ ms: number; rows: RowCheck[] }> {
+  const host = await startBenchHost(dataDir);
+  const browser = await launchBrowser();
+  try {
+    await openOnce(browser, host.url); // warms the host's statement cache and the disk
+    const probes: Probe[] = [];
+    for (let run = 0; run < RUNS; run++) probes.push(await openOnce(browser, host.url));
+    const ms = median(probes.map((p) => p.firstCardMs));
+    const last = probes.at(-1)!;
+    log(`  library screen: first card at ${probes.map((p) => p.firstCardMs.toFixed(0)).join(', ')} ms`);
+    log(`  library screen says "${last.summary}" and renders ${last.cards} cards`);
+    // The screen must say how many there are, and render one page of cards, not all.
+    const shownTotal = Number(/([\d,]+)/.exec(last.summary)?.[1]?.replaceAll(',', '') ?? -1);
+    const rows: RowCheck[] = [
+      { query: 'library screen: the count it shows', expected: expectedTotal, got: shownTotal },
+      {
+        query: 'library screen: cards rendered',
+        expected: Math.min(expectedTotal, LIBRARY_PAGE_SIZE),
+        got: last.cards,
+      },
+    ];
+    return { ms, rows };
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}
