@@ -67,9 +67,15 @@ export function createGuestService(deps: { db: Db; clock: Clock; sessions: Sessi
       const code = parseJoinCode(input.joinCode);
       const sessionId = code === null ? null : sessions.sessionWithJoinCode(code);
       if (sessionId === null) return null;
-      const { participantId } = sessions.join(sessionId, input);
-      const binding: GuestBinding = { sessionId, kind: 'participant', subjectId: participantId };
-      return { secret: issue(binding), binding };
+      // The newcomer and their secret are written in one transaction: a crash between the
+      // two would leave someone waiting in the console whom no browser can ever be.
+      let issued: { secret: string; binding: GuestBinding } | null = null;
+      sessions.join(sessionId, input, (participantId) => {
+        const binding: GuestBinding = { sessionId, kind: 'participant', subjectId: participantId };
+        issued = { secret: issue(binding), binding };
+      });
+      if (issued === null) throw new Error('join wrote no secret');
+      return issued as { secret: string; binding: GuestBinding };
     },
 
     /** The binding a secret stands for; refused when the host never issued it. */

@@ -81,7 +81,12 @@ export function createSessionService(deps: SessionServiceDeps) {
    * Reduces the drafts `build` makes (given the time now), adds the releases now due, and
    * writes them all in one transaction. Throws, writing nothing, if the reducer refuses one.
    */
-  function append(live: Live, build: (state: SessionState, at: string, mono: number) => EventDraft[]): void {
+  /** `alsoWrite`: another write that must stand or fall with these events (a joiner's secret). */
+  function append(
+    live: Live,
+    build: (state: SessionState, at: string, mono: number) => EventDraft[],
+    alsoWrite?: () => void,
+  ): void {
     const at = clock.now().toISOString();
     const mono = monotonic.nowMs();
     const before = live.state;
@@ -99,6 +104,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       db.transaction(() => {
         for (const event of events) store.insertEvent(state.sessionId, event);
         if (state.status !== before.status) store.setStatus(state.sessionId, state.status, state.ended?.at ?? null);
+        alsoWrite?.();
       }).immediate();
       live.state = state;
       deps.publish(state.sessionId, state.lastSeq);
@@ -271,23 +277,29 @@ export function createSessionService(deps: SessionServiceDeps) {
     join(
       sessionId: string,
       person: { name: string; requestedTeamId: string | null; requestedRole: 'team' | 'evaluator' },
+      /** Written in the same transaction as the event, given the new participant's id. */
+      alsoWrite?: (participantId: string) => void,
     ): { participantId: string } {
       const live = load(sessionId);
       checkJoinable(live.state);
       const { name, requestedTeamId, requestedRole } = person;
       const participantId = randomUUID();
-      append(live, (_state, at, mono) => [
-        {
-          type: 'participant_joined',
-          participantId,
-          name,
-          requestedTeamId,
-          requestedRole,
-          at,
-          mono,
-          actor: { kind: 'participant', id: participantId },
-        },
-      ]);
+      append(
+        live,
+        (_state, at, mono) => [
+          {
+            type: 'participant_joined',
+            participantId,
+            name,
+            requestedTeamId,
+            requestedRole,
+            at,
+            mono,
+            actor: { kind: 'participant', id: participantId },
+          },
+        ],
+        alsoWrite && (() => alsoWrite(participantId)),
+      );
       return { participantId };
     },
 

@@ -9,7 +9,11 @@ import { JOIN_ATTEMPTS_MAX, PARTICIPANTS_MAX } from '../../../shared/api/limits'
 import { testCore } from '../../support/core';
 import { tempDir } from '../../support/temp';
 import { createVirtualTime } from '../../support/virtualTime';
-import { command, startSession } from './support';
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { DATABASE_FILE } from '../../../electron/host/core';
+import { command, eventsOf, startSession } from './support';
+import { facilitator } from '../../support/core';
 
 const cores: HostCore[] = [];
 afterEach(() => {
@@ -48,6 +52,33 @@ async function joinedGuest(core: HostCore, joinCode: string, name = 'Lan') {
 }
 
 describe('guests', () => {
+  it('a joiner and their secret are written together: when the secret cannot be, nobody is left waiting', async () => {
+    const dataDir = tempDir();
+    const core = open(dataDir);
+    const { sessionId, created } = await startSession(core);
+    // The disk refuses the secret (a trigger, from a second connection to the same file).
+    const other = new Database(path.join(dataDir, DATABASE_FILE));
+    other.exec(
+      `CREATE TRIGGER refuse_secret BEFORE INSERT ON guest_secrets BEGIN SELECT RAISE(ABORT, 'disk says no'); END`,
+    );
+    const before = await eventsOf(core, sessionId);
+    const refused = await guestConnection(core).call('session.join', {
+      joinCode: created.view.joinCode,
+      name: 'Lan',
+      requestedTeamId: 'A',
+    });
+    expect(refused.ok).toBe(false);
+    expect(await eventsOf(core, sessionId)).toEqual(before);
+    const view = await core.dispatch('session.get', { sessionId }, facilitator);
+    expect(view.ok && (view.value as { view: { participants: unknown[] } }).view.participants).toEqual([]);
+
+    other.exec('DROP TRIGGER refuse_secret');
+    other.close();
+    const { principal } = await joinedGuest(core, created.view.joinCode);
+    expect(principal).toMatchObject({ kind: 'waiting', sessionId });
+    expect((await eventsOf(core, sessionId)).filter((e) => e.type === 'participant_joined')).toHaveLength(1);
+  });
+
   it('join with the code, wait, are admitted, and act only for the team of their principal', async () => {
     const core = open();
     const { sessionId, created } = await startSession(core);
