@@ -31,6 +31,7 @@ import {
 import { loadOrCreateStaffKey } from './staffKey';
 import { createJoinLimiter } from './joinLimiter';
 import { createSubscriptionHub, type SubscriptionHub } from './subscriptions';
+import { createPresenceTracker, type PresenceTracker } from './presence';
 import { createGuestService } from '../services/session/guestService';
 import type { GuestBinding } from '../services/session/guestStore';
 import type { Principal } from '../../shared/api/principal';
@@ -76,6 +77,8 @@ export type HostCore = {
   guestPrincipal(binding: GuestBinding): Principal;
   /** Pushed events for one connection or window (subscriptions.ts). */
   subscriptions: Pick<SubscriptionHub, 'open'>;
+  /** Guest connections open per session, for the console (presence.ts). */
+  presence: Pick<PresenceTracker, 'open' | 'changed' | 'close'>;
   close(): void;
 };
 
@@ -178,6 +181,9 @@ function assemble(
     sessionEvents: (sessionId, afterSeq, limit) => sessions.events(sessionId, afterSeq, limit).events,
     libraryStartSeq: clock.now().getTime(),
   });
+  const presence: PresenceTracker = createPresenceTracker((sessionId) =>
+    bus.publish('session.presence', { sessionId, presence: presence.of(sessionId) }),
+  );
   const joinLimiter = createJoinLimiter({ attemptsMax: JOIN_ATTEMPTS_MAX, windowMs: JOIN_WINDOW_MS });
   const delayMs = options.joinWrongCodeDelayMs ?? JOIN_WRONG_CODE_DELAY_MS;
   const services = {
@@ -189,6 +195,7 @@ function assemble(
     sessions,
     guests,
     joinLimiter,
+    presence,
     wrongCodeDelay: () => new Promise<void>((resolve) => setTimeout(resolve, delayMs)),
     nowMs: () => clock.now().getTime(),
     appVersion,
@@ -206,6 +213,7 @@ function assemble(
     notices,
     guestPrincipal: (binding) => guests.principalOf(binding),
     subscriptions,
+    presence,
     close() {
       if (closed) return;
       closed = true;

@@ -35,10 +35,12 @@ export const METHOD_NAME_LIST = [
   'session.participantCommand',
   'session.projectorLink',
   'session.projectorView',
+  'session.teamPreview',
+  'session.presence',
   'events.subscribe',
 ] as const;
 
-export const EVENT_NAME_LIST = ['library.changed', 'session.changed'] as const;
+export const EVENT_NAME_LIST = ['library.changed', 'session.changed', 'session.presence'] as const;
 
 const methodSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);
 const eventSet: ReadonlySet<string> = new Set(EVENT_NAME_LIST);

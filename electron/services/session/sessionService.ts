@@ -17,7 +17,7 @@ import type { Clock, Logger, MonotonicClock, TimerId, Timers } from '../../host/
 import type { Exercise } from '../../../shared/model/exercise';
 import { scenarioMsAt } from '../../../shared/session/clock';
 import type { SessionCommand } from '../../../shared/session/commands';
-import type { EventDraft, SessionEvent } from '../../../shared/session/events';
+import type { EventDraft, ParticipantRole, SessionEvent } from '../../../shared/session/events';
 import { refuse } from '../../../shared/session/guards';
 import { generateJoinCode, type RandomBytes } from '../../../shared/session/joinCode';
 import { heartbeatIntervalMs, needsRecovery, recoveryDraft } from '../../../shared/session/recovery';
@@ -265,7 +265,12 @@ export function createSessionService(deps: SessionServiceDeps) {
      * Someone joining from their own device: appended with the newcomer as the actor, who
      * then waits for the control cell. Refused (nothing written) past PARTICIPANTS_MAX.
      */
-    join(sessionId: string, name: string, requestedTeamId: string | null): { participantId: string } {
+    join(
+      sessionId: string,
+      name: string,
+      requestedTeamId: string | null,
+      requestedRole: ParticipantRole = 'team',
+    ): { participantId: string } {
       const live = load(sessionId);
       if (isFinished(live.state)) refuse('session.errors.sessionEnded', {}, 'forbidden');
       const present = Object.values(live.state.participants).filter((p) => p.status !== 'removed').length;
@@ -277,6 +282,7 @@ export function createSessionService(deps: SessionServiceDeps) {
           participantId,
           name,
           requestedTeamId,
+          requestedRole,
           at,
           mono,
           actor: { kind: 'participant', id: participantId },

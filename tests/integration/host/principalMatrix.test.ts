@@ -46,15 +46,18 @@ const ALLOWED: Record<MethodName, readonly PrincipalKind[]> = {
   'msel.export': STAFF,
   'session.create': STAFF,
   'session.list': STAFF,
-  'session.get': STAFF,
+  // Evaluators follow the console read-only: the view, never a command.
+  'session.get': ['staff', 'evaluator'],
   'session.command': STAFF,
   'session.events': STAFF,
   'session.join': ['guest'],
-  'session.resume': ['guest', 'waiting', 'participant', 'projector'],
+  'session.resume': ['guest', 'waiting', 'participant', 'projector', 'evaluator'],
   'session.myView': ['participant', 'waiting'],
   'session.participantCommand': ['participant'],
   'session.projectorLink': STAFF,
   'session.projectorView': ['projector'],
+  'session.teamPreview': STAFF,
+  'session.presence': STAFF,
   'events.subscribe': ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
 };
 
@@ -103,5 +106,10 @@ describe('who may call what', () => {
     expect(foreign).toEqual(refusedForKind('participant', 'session.participantCommand'));
     const view = await core.dispatch('session.projectorView', { sessionId: OTHER_SESSION }, as('projector'));
     expect(view).toEqual(refusedForKind('projector', 'session.projectorView'));
+    // An evaluator reads the console of its own session only.
+    const console = await core.dispatch('session.get', { sessionId: OTHER_SESSION }, as('evaluator'));
+    expect(console).toEqual(refusedForKind('evaluator', 'session.get'));
+    const own = await core.dispatch('session.get', { sessionId: SESSION }, as('evaluator'));
+    expect(own).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

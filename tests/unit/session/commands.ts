@@ -193,7 +193,13 @@ export function play(log: SessionLog, c: Command, secret = (what: string) => wha
       }
       case 'join':
         log.append(
-          { type: 'participant_joined', participantId: personId, name: 'Person', requestedTeamId: teamId },
+          {
+            type: 'participant_joined',
+            participantId: personId,
+            name: 'Person',
+            requestedTeamId: teamId,
+            requestedRole: 'team',
+          },
           { kind: 'participant', id: personId },
         );
         return;

@@ -19,7 +19,13 @@ function liveAt150s() {
 
 function admitted(log: SessionLog, personId: string, teamId: string) {
   log.append(
-    { type: 'participant_joined', participantId: personId, name: 'Lan', requestedTeamId: teamId },
+    {
+      type: 'participant_joined',
+      participantId: personId,
+      name: 'Lan',
+      requestedTeamId: teamId,
+      requestedRole: 'team',
+    },
     { kind: 'participant', id: personId },
   );
   log.append({ type: 'participant_admitted', participantId: personId, teamId });
@@ -249,7 +255,7 @@ describe('what teams do', () => {
   it('participants wait, are admitted, moved and removed, and may ask again', () => {
     const log = liveAt150s();
     log.append(
-      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: 'A' },
+      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: 'A', requestedRole: 'team' },
       { kind: 'participant', id: 'p1' },
     );
     expect(log.state.participants.p1).toMatchObject({ status: 'waiting', teamId: null, requestedTeamId: 'A' });
@@ -267,16 +273,65 @@ describe('what teams do', () => {
       log.append({ type: 'inject_acknowledged', injectId: 'i1', teamId: 'B' }, participant('p1', 'B')),
     );
     log.append(
-      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: null },
+      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: null, requestedRole: 'team' },
       { kind: 'participant', id: 'p1' },
     );
     expect(log.state.participants.p1?.status).toBe('waiting');
     refusedWith('session.errors.actor_not_allowed', () =>
       log.append(
-        { type: 'participant_joined', participantId: 'p2', name: 'X', requestedTeamId: null },
+        { type: 'participant_joined', participantId: 'p2', name: 'X', requestedTeamId: null, requestedRole: 'team' },
         { kind: 'participant', id: 'p3' },
       ),
     );
+  });
+});
+
+describe('admitting an evaluator', () => {
+  function waiting(log: SessionLog, id: string, requestedRole: 'team' | 'evaluator') {
+    log.append(
+      { type: 'participant_joined', participantId: id, name: 'Mai', requestedTeamId: null, requestedRole },
+      { kind: 'participant', id },
+    );
+  }
+
+  it('keeps the role asked for, and admits as an evaluator with no team', () => {
+    const log = liveAt150s();
+    waiting(log, 'e1', 'evaluator');
+    expect(log.state.participants.e1).toMatchObject({ status: 'waiting', requestedRole: 'evaluator', role: 'team' });
+    log.append({ type: 'participant_admitted', participantId: 'e1', teamId: null, role: 'evaluator' });
+    expect(log.state.participants.e1).toMatchObject({ status: 'admitted', role: 'evaluator', teamId: null });
+    // Admitted once: a second admission is refused, as for a team member.
+    refusedWith('session.errors.participant_not_waiting', () =>
+      log.append({ type: 'participant_admitted', participantId: 'e1', teamId: null, role: 'evaluator' }),
+    );
+  });
+
+  it('an evaluator speaks for no team', () => {
+    const log = liveAt150s();
+    waiting(log, 'e1', 'evaluator');
+    log.append({ type: 'participant_admitted', participantId: 'e1', teamId: null, role: 'evaluator' });
+    refusedWith('session.errors.participant_not_admitted', () =>
+      log.append({ type: 'inject_acknowledged', injectId: 'i1', teamId: 'A' }, participant('e1', 'A')),
+    );
+  });
+
+  it('refuses a team member admitted without a team, and leaves the person waiting', () => {
+    const log = liveAt150s();
+    waiting(log, 'p1', 'team');
+    refusedWith('session.errors.team_required', () =>
+      log.append({ type: 'participant_admitted', participantId: 'p1', teamId: null }),
+    );
+    expect(log.state.participants.p1).toMatchObject({ status: 'waiting', teamId: null });
+  });
+
+  it('moving an evaluator into a team makes them a member of it; removing works for either', () => {
+    const log = liveAt150s();
+    waiting(log, 'e1', 'evaluator');
+    log.append({ type: 'participant_admitted', participantId: 'e1', teamId: null, role: 'evaluator' });
+    log.append({ type: 'participant_moved', participantId: 'e1', teamId: 'B' });
+    expect(log.state.participants.e1).toMatchObject({ status: 'admitted', role: 'team', teamId: 'B' });
+    log.append({ type: 'participant_removed', participantId: 'e1' });
+    expect(log.state.participants.e1).toMatchObject({ status: 'removed', teamId: null });
   });
 });
 

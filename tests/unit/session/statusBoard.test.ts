@@ -63,7 +63,7 @@ describe('views', () => {
   it('a team’s inbox shows its injects with its own progress and its messages with their answers', () => {
     const log = released();
     log.append(
-      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: 'A' },
+      { type: 'participant_joined', participantId: 'p1', name: 'Lan', requestedTeamId: 'A', requestedRole: 'team' },
       { kind: 'participant', id: 'p1' },
     );
     log.append({ type: 'participant_admitted', participantId: 'p1', teamId: 'A' });
