@@ -13,9 +13,12 @@ import { ClockControls, primaryClockCommand } from './ClockControls';
 import { isFinished, localScenarioMs, pendingRecovery } from './consoleModel';
 import { InjectQueue } from './InjectQueue';
 import { MessagesPanel } from './MessagesPanel';
+import { ParticipantsPanel } from './ParticipantsPanel';
+import { ProjectorLink } from './ProjectorLink';
 import { ScribeDialog } from './ScribeDialog';
 import { StartSessionDialog } from './StartSessionDialog';
 import { StatusBoard } from './StatusBoard';
+import { TeamViewsPanel } from './TeamViewsPanel';
 import { useMonotonicNow, useSession } from './useSession';
 import './console.css';
 
@@ -78,6 +81,7 @@ export function ConsoleScreen(props: { id: string }) {
         {view.rehearsal && <span className="badge rehearsal">{t('console.rehearsal')}</span>}
         <span className="meta">{t('console.joinCode', { code: view.joinCode })}</span>
         <div className="head-actions">
+          <ProjectorLink sessionId={view.sessionId} />
           {readOnly ? (
             <button type="button" className="primary" onClick={() => setOpen({ kind: 'runAgain' })}>
               {t('console.runAgain')}
@@ -122,6 +126,8 @@ export function ConsoleScreen(props: { id: string }) {
             onScribe={(injectId, teamId) => setOpen({ kind: 'scribe', injectId, teamId })}
           />
           <MessagesPanel view={view} readOnly={readOnly} onCommand={command} />
+          <ParticipantsPanel view={view} seq={snapshot.seq} readOnly={readOnly} onCommand={command} />
+          <TeamViewsPanel view={view} />
         </div>
         <InjectQueue
           view={view}

@@ -31,6 +31,12 @@ describe('screens in the URL fragment', () => {
     expect(isGuestRoute(parseRoute(`#/sessions/${id}`))).toBe(false);
     expect(parseRoute('#/joinme')).toEqual({ name: 'library' });
   });
+  it('reads the evaluator page, a guest page of its own', () => {
+    expect(parseRoute('#/evaluate?secret=s4')).toEqual({ name: 'evaluate' });
+    expect(parseRoute(routeHref({ name: 'evaluate' }))).toEqual({ name: 'evaluate' });
+    expect(isGuestRoute(parseRoute('#/evaluate'))).toBe(true);
+    expect(parseRoute('#/evaluated')).toEqual({ name: 'library' });
+  });
   it('asks the leave guard only when the screen changes', () => {
     const editor = parseRoute(`#/exercises/${id}`);
     expect(leavesScreen(editor, parseRoute('#/'))).toBe(true);
