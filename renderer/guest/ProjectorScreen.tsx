@@ -56,7 +56,8 @@ function ProjectorDisplay({ view, receivedMono }: { view: ProjectorView; receive
           <h1>{view.title}</h1>
           {view.phase && (
             <p className="projector-phase">
-              {t('console.projector.phase')}: <strong>{view.phase.name}</strong>
+              <span className="caption">{t('console.projector.phase')}</span>
+              <strong>{view.phase.name}</strong>
             </p>
           )}
         </div>

@@ -50,17 +50,21 @@ export function ParticipantsPanel(props: Props) {
       <ul className="people">
         {groups.waiting.map((person) => (
           <li key={person.id}>
-            {dot(person)}
-            <span className="person-name">{person.name}</span>
-            <span className="meta">
-              {person.requestedRole === 'evaluator'
-                ? t('console.participants.asksEvaluator')
-                : person.requestedTeamId
-                  ? t('console.participants.asksTeam', { team: teamName(person.requestedTeamId) })
-                  : t('console.participants.asksNoTeam')}
+            <span className="person">
+              {dot(person)}
+              <span className="person-name">{person.name}</span>
+              <span className="meta">
+                {person.requestedRole === 'evaluator'
+                  ? t('console.participants.asksEvaluator')
+                  : person.requestedTeamId
+                    ? t('console.participants.asksTeam', { team: teamName(person.requestedTeamId) })
+                    : t('console.participants.asksNoTeam')}
+              </span>
             </span>
-            {!props.readOnly && <AdmitForm person={person} view={view} onCommand={props.onCommand} />}
-            {removeButton(person)}
+            <span className="person-actions">
+              {!props.readOnly && <AdmitForm person={person} view={view} onCommand={props.onCommand} />}
+              {removeButton(person)}
+            </span>
           </li>
         ))}
       </ul>
@@ -74,12 +78,16 @@ export function ParticipantsPanel(props: Props) {
             <ul className="people">
               {team.people.map((person) => (
                 <li key={person.id}>
-                  {dot(person)}
-                  <span className="person-name">{person.name}</span>
-                  {!props.readOnly && view.teams.length > 1 && (
-                    <MoveForm person={person} view={view} onCommand={props.onCommand} />
-                  )}
-                  {removeButton(person)}
+                  <span className="person">
+                    {dot(person)}
+                    <span className="person-name">{person.name}</span>
+                  </span>
+                  <span className="person-actions">
+                    {!props.readOnly && view.teams.length > 1 && (
+                      <MoveForm person={person} view={view} onCommand={props.onCommand} />
+                    )}
+                    {removeButton(person)}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -93,9 +101,11 @@ export function ParticipantsPanel(props: Props) {
           <ul className="people">
             {groups.evaluators.map((person) => (
               <li key={person.id}>
-                {dot(person)}
-                <span className="person-name">{person.name}</span>
-                {removeButton(person)}
+                <span className="person">
+                  {dot(person)}
+                  <span className="person-name">{person.name}</span>
+                </span>
+                <span className="person-actions">{removeButton(person)}</span>
               </li>
             ))}
           </ul>
