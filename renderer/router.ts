@@ -47,6 +47,14 @@ export function routeHref(route: Route): string {
   return '#/';
 }
 
+/**
+ * Where someone admitted as an evaluator goes from the join page: the evaluator's page,
+ * with the secret they joined with (kept under the evaluator's own key there).
+ */
+export function evaluatorPageHref(secret: string): string {
+  return `#/evaluate?secret=${encodeURIComponent(secret)}`;
+}
+
 export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
