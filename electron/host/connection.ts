@@ -35,7 +35,7 @@ const internal = (method: string): Envelope<never> => ({
   error: { code: 'internal', messageKey: 'errors.internal', details: { method } },
 });
 
-export type ConnectionCore = Pick<HostCore, 'dispatch' | 'subscriptions' | 'guestPrincipal'>;
+export type ConnectionCore = Pick<HostCore, 'dispatch' | 'subscriptions' | 'guestPrincipal' | 'presence'>;
 
 export function serveConnection(options: {
   ws: WebSocket;
@@ -126,10 +126,18 @@ export function serveConnection(options: {
     bindGuest: options.staff
       ? undefined
       : (binding) => {
+          const before = guest?.sessionId ?? null;
           guest = binding;
+          if (before !== null && before !== binding.sessionId) core.presence.changed(before);
+          core.presence.changed(binding.sessionId);
         },
   });
-  ws.on('close', () => subscriptions.close());
+  // Guests are counted as present in their session for the console; staff are not.
+  if (!options.staff) core.presence.open(String(connection), principal);
+  ws.on('close', () => {
+    subscriptions.close();
+    if (!options.staff) core.presence.close(String(connection), guest?.sessionId ?? null);
+  });
   ws.on('error', (error) => logger.warn('websocket error', { connection, error: error.message }));
   ws.on('message', (data, isBinary) => {
     let frame;

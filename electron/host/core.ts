@@ -32,6 +32,7 @@ import {
 import { loadOrCreateStaffKey } from './staffKey';
 import { createJoinLimiter } from './joinLimiter';
 import { createSubscriptionHub, type SubscriptionHub } from './subscriptions';
+import { createPresenceTracker, type PresenceTracker } from './presence';
 import { createGuestService } from '../services/session/guestService';
 import type { GuestBinding } from '../services/session/guestStore';
 import type { Principal } from '../../shared/api/principal';
@@ -83,6 +84,8 @@ export type HostCore = {
    * `lan.open` is refused. Given after the core opens, since the transport needs the core.
    */
   useLan(port: LanPort | null): void;
+  /** Guest connections open per session, for the console (presence.ts). */
+  presence: Pick<PresenceTracker, 'open' | 'changed' | 'close'>;
   close(): void;
 };
 
@@ -201,6 +204,9 @@ function assemble(
     sessionEvents: (sessionId, afterSeq, limit) => sessions.events(sessionId, afterSeq, limit).events,
     libraryStartSeq: clock.now().getTime(),
   });
+  const presence: PresenceTracker = createPresenceTracker((sessionId) =>
+    bus.publish('session.presence', { sessionId, presence: presence.of(sessionId) }),
+  );
   const joinLimiter = createJoinLimiter({ attemptsMax: JOIN_ATTEMPTS_MAX, windowMs: JOIN_WINDOW_MS });
   const delayMs = options.joinWrongCodeDelayMs ?? JOIN_WRONG_CODE_DELAY_MS;
   let lan: LanPort | null = null;
@@ -213,6 +219,7 @@ function assemble(
     sessions,
     guests,
     joinLimiter,
+    presence,
     wrongCodeDelay: () => new Promise<void>((resolve) => setTimeout(resolve, delayMs)),
     nowMs: () => clock.now().getTime(),
     lan: () => lan,
@@ -241,6 +248,7 @@ function assemble(
     useLan(port) {
       lan = port;
     },
+    presence,
     close() {
       if (closed) return;
       closed = true;

@@ -10,6 +10,7 @@ import type { MselService } from '../services/spreadsheet/mselService';
 import type { SessionService } from '../services/session/sessionService';
 import type { GuestService } from '../services/session/guestService';
 import type { JoinLimiter } from './joinLimiter';
+import type { PresenceTracker } from './presence';
 import { participantDraft } from '../services/session/participantCommands';
 import { DomainError } from '../../shared/api/errors';
 import type { Principal } from '../../shared/api/principal';
@@ -28,6 +29,7 @@ export type Services = {
   sessions: SessionService;
   guests: GuestService;
   joinLimiter: JoinLimiter;
+  presence: Pick<PresenceTracker, 'of'>;
   /** How long a wrong join code waits before its answer; tests shorten it. */
   wrongCodeDelay(): Promise<void>;
   nowMs(): number;
@@ -204,6 +206,14 @@ export function createHandlers(services: Services, bus: EventBus): Handlers {
       return caller.subscriptions.subscribe(topic, afterSeq);
     },
     'session.projectorLink': ({ sessionId }) => ({ secret: guests.projectorLink(sessionId) }),
+    'session.teamPreview': ({ sessionId, teamId }) => {
+      const { state, mono } = sessions.stateOf(sessionId);
+      return { seq: state.lastSeq, view: viewForTeam(state, teamId, mono) };
+    },
+    'session.presence': ({ sessionId }) => {
+      sessions.stateOf(sessionId); // refuses an unknown session
+      return services.presence.of(sessionId);
+    },
     'session.projectorView': ({ sessionId }) => {
       const { state, mono } = sessions.stateOf(sessionId);
       return { seq: state.lastSeq, view: viewForProjector(state, mono) };

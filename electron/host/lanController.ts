@@ -123,7 +123,7 @@ export type WebTransport = { server: HostServer; lan: LanPort; close(): Promise<
  */
 export async function startWebTransport(
   options: Omit<HostServerOptions, 'addresses' | 'core'> & {
-    core: Pick<HostCore, 'dispatch' | 'subscriptions' | 'guestPrincipal' | 'useLan'>;
+    core: Pick<HostCore, 'dispatch' | 'subscriptions' | 'guestPrincipal' | 'presence' | 'useLan'>;
     officeAddresses?: () => string[];
     fallbackToAnyPort?: boolean;
   },

@@ -22,8 +22,11 @@ import type { EventBus } from './events';
 
 export type Topic = 'library' | 'lan' | { session: string };
 
-/** What a transport sends for one pushed event. */
-export type TopicEvent = { topic: Topic; seq: number; name: EventName; payload: Record<string, unknown> };
+/**
+ * What a transport sends for one pushed event. Presence has no `seq`: it is not in the
+ * log, so it must not move the client's place in it.
+ */
+export type TopicEvent = { topic: Topic; seq?: number; name: EventName; payload: Record<string, unknown> };
 
 export type SubscriptionDeps = {
   bus: Pick<EventBus, 'subscribe'>;
@@ -73,6 +76,7 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
   const subscribers = new Set<{
     onCounter(topic: CounterTopic, id: string | null): void;
     onSession(sessionId: string): void;
+    onPresence(payload: { sessionId: string }): void;
   }>();
 
   deps.bus.subscribe((name, payload) => {
@@ -83,6 +87,8 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
       for (const s of [...subscribers]) s.onCounter(topic, id);
     } else if (name === 'session.changed') {
       for (const s of [...subscribers]) s.onSession((payload as { sessionId: string }).sessionId);
+    } else if (name === 'session.presence') {
+      for (const s of [...subscribers]) s.onPresence(payload as { sessionId: string });
     }
   });
 
@@ -120,6 +126,11 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
         },
         onSession(sessionId: string) {
           pump(sessionId);
+        },
+        /** Who is connected is for the control cell only, and only for a session it follows. */
+        onPresence(payload: { sessionId: string }) {
+          if (sessions.has(payload.sessionId) && principal().kind === 'staff')
+            send({ topic: { session: payload.sessionId }, name: 'session.presence', payload });
         },
       };
       subscribers.add(subscriber);

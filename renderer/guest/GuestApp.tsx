@@ -6,19 +6,20 @@ import { useTranslation } from 'react-i18next';
 import { ApiContext } from '../api/ApiContext';
 import type { ConnectionState } from '../api/wsTransport';
 import { LanguageSelect } from '../components/LanguageSelect';
-import type { Route } from '../router';
+import type { GuestRoute } from '../router';
 import { connectGuest, SECRET_KEYS, takeSecretFromFragment } from './guestConnection';
+import { EvaluatorScreen } from './EvaluatorScreen';
 import { GuestContext, type GuestContextValue, type GuestIdentity } from './GuestContext';
 import { JoinScreen } from './JoinScreen';
 import { ProjectorScreen } from './ProjectorScreen';
 
-export function GuestApp({ route }: { route: Extract<Route, { name: 'join' | 'projector' }> }) {
+export function GuestApp({ route }: { route: GuestRoute }) {
   const { t } = useTranslation();
-  const kind = route.name === 'projector' ? 'projector' : 'join';
+  const kind = route.name;
   const [state, setState] = useState<ConnectionState>('connecting');
   const [identity, setIdentity] = useState<GuestIdentity>(() => {
     // First, so the projector link's secret is kept before the connection looks for it.
-    if (kind === 'projector') takeSecretFromFragment('projector', window.location, window.localStorage);
+    if (kind !== 'join') takeSecretFromFragment(kind, window.location, window.localStorage);
     return window.localStorage.getItem(SECRET_KEYS[kind]) ? { status: 'resuming' } : { status: 'none' };
   });
   const connection = useMemo(() => {
@@ -59,7 +60,9 @@ export function GuestApp({ route }: { route: Extract<Route, { name: 'join' | 'pr
           )}
           <LanguageSelect />
         </header>
-        {route.name === 'join' ? <JoinScreen code={route.code} online={state === 'open'} /> : <ProjectorScreen />}
+        {route.name === 'join' && <JoinScreen code={route.code} online={state === 'open'} />}
+        {route.name === 'projector' && <ProjectorScreen />}
+        {route.name === 'evaluate' && <EvaluatorScreen />}
       </GuestContext.Provider>
     </ApiContext.Provider>
   );

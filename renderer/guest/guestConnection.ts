@@ -11,10 +11,17 @@ import { API_WS_PATH, GUEST_PARAM } from '../../shared/api/wire';
 import { createWsTransport, type ConnectionState } from '../api/wsTransport';
 
 /** Where the secret is kept: participants keep theirs across browser restarts. */
-export const SECRET_KEYS = { join: 'drillbook.guest.secret', projector: 'drillbook.projector.secret' } as const;
+export const SECRET_KEYS = {
+  join: 'drillbook.guest.secret',
+  projector: 'drillbook.projector.secret',
+  evaluate: 'drillbook.evaluator.secret',
+} as const;
 export type GuestKind = keyof typeof SECRET_KEYS;
 
-/** The projector link carries its secret in the fragment (`#/projector?secret=…`): kept, then hidden. */
+/**
+ * The projector link carries its secret in the fragment (`#/projector?secret=…`), as does
+ * an evaluator's (`#/evaluate?secret=…`): kept, then hidden.
+ */
 export function takeSecretFromFragment(kind: GuestKind, location: Location, storage: Storage): void {
   const query = /\?(.*)$/.exec(location.hash)?.[1];
   const secret = query ? new URLSearchParams(query).get('secret') : null;

@@ -154,6 +154,16 @@ export const sessionSummarySchema = z.object({
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 const sessionIdInput = z.object({ sessionId: z.uuid() });
 
+/**
+ * Live connections to one session. `people`: per person (waiting, participant or
+ * evaluator id), how many of their browsers are connected; the projector screens counted.
+ */
+export const presenceSchema = z.object({
+  people: z.record(z.string(), z.number().int().min(1)),
+  projectors: z.number().int().min(0),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
 /** What a connection subscribes to: the library or the LAN (staff), or one session's events. */
 export const topicSchema = z.union([z.literal('library'), z.literal('lan'), z.object({ session: z.uuid() })]);
 export type Topic = z.infer<typeof topicSchema>;
@@ -417,7 +427,13 @@ export const methods = {
     output: z.object({ items: z.array(sessionSummarySchema) }),
     principals: STAFF_ONLY,
   }),
-  'session.get': method({ input: sessionIdInput, output: sessionSnapshotSchema, principals: STAFF_ONLY }),
+  /** The console's view; evaluators of the session follow it read-only (every command stays staff's). */
+  'session.get': method({
+    input: sessionIdInput,
+    output: sessionSnapshotSchema,
+    principals: ['staff', 'evaluator'],
+    allows: mayNameSession,
+  }),
   /**
    * One control-cell action; refused (nothing written) with a `session.errors.*` key.
    * `staffId`: the member of the control cell acting; the session's first facilitator
@@ -475,7 +491,7 @@ export const methods = {
   'session.resume': method({
     input: z.object({ secret: z.string().min(1).max(100) }),
     output: z.object({ principal: principalSchema }),
-    principals: ['guest', 'waiting', 'participant', 'projector'],
+    principals: ['guest', 'waiting', 'participant', 'projector', 'evaluator'],
   }),
   /** What a participant's screen shows: its team's view, or the waiting room. */
   'session.myView': method({
@@ -527,6 +543,21 @@ export const methods = {
     allows: mayNameSession,
   }),
   /**
+   * Exactly what the team's own participants see (the same view function), for the
+   * control cell to check a team's screen, above all in a rehearsal.
+   */
+  'session.teamPreview': method({
+    input: sessionIdInput.extend({ teamId: localIdSchema }),
+    output: z.object({ seq: z.number().int(), view: teamViewSchema }),
+    principals: STAFF_ONLY,
+  }),
+  /** Who is connected to the session now (not in the log: presence is ephemeral). */
+  'session.presence': method({
+    input: sessionIdInput,
+    output: presenceSchema,
+    principals: STAFF_ONLY,
+  }),
+  /**
    * Pushed events for one topic on this connection, starting after `afterSeq` (what came
    * since is sent first: no gap, no duplicate). The library is for staff; a session, for
    * those who belong to it, each sent only what it may receive.
@@ -557,6 +588,8 @@ export const events = {
   'session.changed': z.object({ sessionId: z.uuid(), seq: z.number().int().min(1) }),
   /** The LAN was opened or closed (staff only); listeners ask `lan.status` again. */
   'lan.changed': z.object({ seq: z.number().int().min(0).optional() }),
+  /** Someone connected to the session or left: to staff subscribed to it, never to guests. */
+  'session.presence': z.object({ sessionId: z.uuid(), presence: presenceSchema }),
 } as const;
 
 export type Methods = typeof methods;

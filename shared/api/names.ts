@@ -40,10 +40,12 @@ export const METHOD_NAME_LIST = [
   'lan.status',
   'lan.open',
   'lan.close',
+  'session.teamPreview',
+  'session.presence',
   'events.subscribe',
 ] as const;
 
-export const EVENT_NAME_LIST = ['library.changed', 'session.changed', 'lan.changed'] as const;
+export const EVENT_NAME_LIST = ['library.changed', 'session.changed', 'lan.changed', 'session.presence'] as const;
 
 const methodSet: ReadonlySet<string> = new Set(METHOD_NAME_LIST);
 const eventSet: ReadonlySet<string> = new Set(EVENT_NAME_LIST);

@@ -4,7 +4,7 @@
 // allowed, so a refused command writes nothing.
 import { z } from 'zod';
 import { injectSchema, localIdSchema } from '../model/exercise';
-import { clockSpeedSchema, questionSourceSchema } from './events';
+import { clockSpeedSchema, participantRoleSchema, questionSourceSchema } from './events';
 
 const ms = z.number().int().min(0);
 const text = z.string().trim().min(1).max(4_000);
@@ -44,7 +44,12 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
   command('answerMessage', { messageId: z.string().min(1).max(64), text }),
   command('startPhase', { phaseId: localIdSchema }),
   command('raiseQuestion', { source: questionSourceSchema, index: z.number().int().min(0) }),
-  command('admitParticipant', { participantId: z.string().min(1).max(64), teamId: localIdSchema }),
+  /** Into a team (`teamId` needed), or as an evaluator (`teamId` ignored). */
+  command('admitParticipant', {
+    participantId: z.string().min(1).max(64),
+    teamId: localIdSchema.optional(),
+    role: participantRoleSchema.default('team'),
+  }),
   command('moveParticipant', { participantId: z.string().min(1).max(64), teamId: localIdSchema }),
   command('removeParticipant', { participantId: z.string().min(1).max(64) }),
 ]);

@@ -31,6 +31,11 @@ export const clockSpeedSchema = z.literal(CLOCK_SPEEDS);
 
 export const RATINGS = ['P', 'S', 'M', 'U'] as const;
 
+/** What someone joining from their own device takes part as: a team member, or an evaluator. */
+export const PARTICIPANT_ROLES = ['team', 'evaluator'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+export const participantRoleSchema = z.enum(PARTICIPANT_ROLES);
+
 const textSchema = z.string().trim().min(1).max(4_000);
 const shortIdSchema = z.string().min(1).max(64);
 const msSchema = z.number().int().min(0);
@@ -139,7 +144,15 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     /** The role the person asks for; older logs have none: a team member. */
     requestedRole: z.enum(['team', 'evaluator']).default('team'),
   }),
-  event('participant_admitted', { participantId: shortIdSchema, teamId: localIdSchema }),
+  /**
+   * Into a team, or (`role: 'evaluator'`) as an evaluator following the console read-only,
+   * with no team (`teamId` null). Absent role: a team member (logs written before it).
+   */
+  event('participant_admitted', {
+    participantId: shortIdSchema,
+    teamId: localIdSchema.nullable(),
+    role: participantRoleSchema.optional(),
+  }),
   event('participant_moved', { participantId: shortIdSchema, teamId: localIdSchema }),
   event('participant_removed', { participantId: shortIdSchema }),
 

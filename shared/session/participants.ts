@@ -1,5 +1,6 @@
 // People joining from their own devices: they wait until the control cell admits them to
-// a team, may be moved to another team, or removed. A removed person may ask again.
+// a team (or as an evaluator, who follows the console read-only and has no team), may be
+// moved to another team, or removed. A removed person may ask again.
 import type { EventOf, SessionEvent } from './events';
 import { checkSessionTeam, refuse } from './guards';
 import type { Participant, SessionState } from './state';
@@ -26,6 +27,7 @@ export function applyParticipantEvent(state: SessionState, event: ParticipantEve
       requestedTeamId: event.requestedTeamId,
       requestedRole: event.requestedRole,
       status: 'waiting',
+      role: 'team',
       teamId: null,
     };
   } else {
@@ -34,14 +36,20 @@ export function applyParticipantEvent(state: SessionState, event: ParticipantEve
       case 'participant_admitted':
         if (current.status !== 'waiting')
           refuse('session.errors.participant_not_waiting', { participantId: current.id });
+        if (event.role === 'evaluator') {
+          next = { ...current, status: 'admitted', role: 'evaluator', teamId: null };
+          break;
+        }
+        if (event.teamId === null) refuse('session.errors.team_required', { participantId: current.id });
         checkSessionTeam(state, event.teamId);
-        next = { ...current, status: 'admitted', teamId: event.teamId };
+        next = { ...current, status: 'admitted', role: 'team', teamId: event.teamId };
         break;
       case 'participant_moved':
         if (current.status !== 'admitted')
           refuse('session.errors.participant_not_admitted', { participantId: current.id });
         checkSessionTeam(state, event.teamId);
-        next = { ...current, teamId: event.teamId };
+        // Moving an evaluator into a team makes them a member of it.
+        next = { ...current, role: 'team', teamId: event.teamId };
         break;
       case 'participant_removed':
         if (current.status === 'removed')

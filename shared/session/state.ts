@@ -2,7 +2,7 @@
 // (JSON-safe, no classes, no Maps) so it can be compared, snapshotted and sent to staff.
 import type { Exercise, Inject, Phase, Team } from '../model/exercise';
 import type { ClockState } from './clock';
-import type { EventOf, QuestionSource } from './events';
+import type { EventOf, ParticipantRole, QuestionSource } from './events';
 
 export type SessionStatus = 'lobby' | 'live' | 'ended' | 'aborted';
 
@@ -45,8 +45,10 @@ export type Participant = {
   id: string;
   name: string;
   requestedTeamId: string | null;
-  requestedRole: 'team' | 'evaluator';
+  requestedRole: ParticipantRole;
   status: 'waiting' | 'admitted' | 'removed';
+  /** What the control cell admitted them as: an evaluator has no team. */
+  role: ParticipantRole;
   teamId: string | null;
 };
 

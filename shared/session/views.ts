@@ -3,7 +3,7 @@
 // crept in would fail validation instead of being sent.
 import { z } from 'zod';
 import { CHANNELS, exerciseSchema, injectSchema, teamSchema } from '../model/exercise';
-import { clockSpeedSchema, questionSourceSchema, RATINGS } from './events';
+import { clockSpeedSchema, participantRoleSchema, questionSourceSchema, RATINGS } from './events';
 
 const ms = z.number().int().min(0);
 const stampSchema = z.strictObject({ at: z.iso.datetime(), scenarioMs: ms });
@@ -125,7 +125,9 @@ export const staffViewSchema = z.object({
       id: z.string(),
       name: z.string(),
       requestedTeamId: z.string().nullable(),
+      requestedRole: participantRoleSchema,
       status: z.enum(['waiting', 'admitted', 'removed']),
+      role: participantRoleSchema,
       teamId: z.string().nullable(),
     }),
   ),

@@ -5,7 +5,16 @@ import type { Envelope } from '../../shared/api/errors';
 export type Frame = { type: string; id?: number; result?: Envelope<unknown>; name?: string; payload?: unknown };
 
 export async function connect(port: number, token: string) {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/api?token=${encodeURIComponent(token)}`);
+  return connectWith(port, `token=${encodeURIComponent(token)}`);
+}
+
+/** A guest's connection: the address people joining a session use, without the staff key. */
+export async function connectGuest(port: number) {
+  return connectWith(port, 'guest=1');
+}
+
+async function connectWith(port: number, query: string) {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/api?${query}`);
   const frames: Frame[] = [];
   const waiters = new Set<() => void>();
   ws.on('message', (data) => {
@@ -47,5 +56,12 @@ export async function connect(port: number, token: string) {
     return (await next((f) => f.type === 'reply' && f.id === id, timeoutMs)).result!;
   }
 
-  return { ws, frames, next, call, closed };
+  /** The value of a call that must succeed. */
+  async function value<T>(method: string, input: unknown = {}): Promise<T> {
+    const result = await call(method, input);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value as T;
+  }
+
+  return { ws, frames, next, call, value, closed };
 }

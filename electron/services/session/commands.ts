@@ -88,7 +88,13 @@ export function commandDrafts(
     case 'raiseQuestion':
       return one({ type: 'question_raised', source: command.source, index: command.index });
     case 'admitParticipant':
-      return one({ type: 'participant_admitted', participantId: command.participantId, teamId: command.teamId });
+      return one({
+        type: 'participant_admitted',
+        participantId: command.participantId,
+        // An evaluator follows the whole console: a team would mean nothing.
+        teamId: command.role === 'evaluator' ? null : (command.teamId ?? null),
+        role: command.role,
+      });
     case 'moveParticipant':
       return one({ type: 'participant_moved', participantId: command.participantId, teamId: command.teamId });
     case 'removeParticipant':

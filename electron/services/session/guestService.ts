@@ -9,6 +9,7 @@ import type { Clock } from '../../host/ports';
 import type { Principal } from '../../../shared/api/principal';
 import { refuse } from '../../../shared/session/guards';
 import { checkJoinable, joinInfoOf } from '../../../shared/session/guestRules';
+import type { ParticipantRole } from '../../../shared/session/events';
 import { parseJoinCode } from '../../../shared/session/joinCode';
 import { createGuestStore, type GuestBinding } from './guestStore';
 import type { SessionService } from './sessionService';
@@ -31,6 +32,8 @@ export function createGuestService(deps: { db: Db; clock: Clock; sessions: Sessi
     if (binding.kind === 'projector') return { kind: 'projector', sessionId: binding.sessionId };
     const person = state.participants[binding.subjectId];
     if (!person || person.status === 'removed') refuse('session.errors.removed', {}, 'forbidden');
+    if (person.status === 'admitted' && person.role === 'evaluator')
+      return { kind: 'evaluator', sessionId: binding.sessionId, evaluatorId: person.id };
     if (person.status === 'admitted' && person.teamId !== null)
       return { kind: 'participant', sessionId: binding.sessionId, participantId: person.id, teamId: person.teamId };
     return { kind: 'waiting', sessionId: binding.sessionId, participantId: person.id };
@@ -58,12 +61,7 @@ export function createGuestService(deps: { db: Db; clock: Clock; sessions: Sessi
     },
 
     /** Returns null for a wrong or expired code (the caller slows the next try down). */
-    join(input: {
-      joinCode: string;
-      name: string;
-      requestedTeamId: string | null;
-      requestedRole: 'team' | 'evaluator';
-    }) {
+    join(input: { joinCode: string; name: string; requestedTeamId: string | null; requestedRole: ParticipantRole }) {
       const code = parseJoinCode(input.joinCode);
       const sessionId = code === null ? null : sessions.sessionWithJoinCode(code);
       if (sessionId === null) return null;

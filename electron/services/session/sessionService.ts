@@ -17,7 +17,7 @@ import type { Clock, Logger, MonotonicClock, TimerId, Timers } from '../../host/
 import type { Exercise } from '../../../shared/model/exercise';
 import { scenarioMsAt } from '../../../shared/session/clock';
 import type { SessionCommand } from '../../../shared/session/commands';
-import type { EventDraft, SessionEvent } from '../../../shared/session/events';
+import type { EventDraft, ParticipantRole, SessionEvent } from '../../../shared/session/events';
 import { refuse } from '../../../shared/session/guards';
 import { generateJoinCode, type RandomBytes } from '../../../shared/session/joinCode';
 import { heartbeatIntervalMs, needsRecovery, recoveryDraft } from '../../../shared/session/recovery';
@@ -276,7 +276,7 @@ export function createSessionService(deps: SessionServiceDeps) {
      */
     join(
       sessionId: string,
-      person: { name: string; requestedTeamId: string | null; requestedRole: 'team' | 'evaluator' },
+      person: { name: string; requestedTeamId: string | null; requestedRole: ParticipantRole },
       /** Written in the same transaction as the event, given the new participant's id. */
       alsoWrite?: (participantId: string) => void,
     ): { participantId: string } {

@@ -15,9 +15,12 @@ import { InjectQueue } from './InjectQueue';
 import { InviteButton } from './InvitePanel';
 import { ProjectorButton } from './ProjectorButton';
 import { MessagesPanel } from './MessagesPanel';
+import { ParticipantsPanel } from './ParticipantsPanel';
+import { ProjectorLink } from './ProjectorLink';
 import { ScribeDialog } from './ScribeDialog';
 import { StartSessionDialog } from './StartSessionDialog';
 import { StatusBoard } from './StatusBoard';
+import { TeamViewsPanel } from './TeamViewsPanel';
 import { useMonotonicNow, useSession } from './useSession';
 import './console.css';
 
@@ -82,6 +85,7 @@ export function ConsoleScreen(props: { id: string }) {
         <div className="head-actions">
           {!readOnly && <InviteButton joinCode={view.joinCode} />}
           <ProjectorButton sessionId={props.id} />
+          <ProjectorLink sessionId={view.sessionId} />
           {readOnly ? (
             <button type="button" className="primary" onClick={() => setOpen({ kind: 'runAgain' })}>
               {t('console.runAgain')}
@@ -126,6 +130,8 @@ export function ConsoleScreen(props: { id: string }) {
             onScribe={(injectId, teamId) => setOpen({ kind: 'scribe', injectId, teamId })}
           />
           <MessagesPanel view={view} readOnly={readOnly} onCommand={command} />
+          <ParticipantsPanel view={view} seq={snapshot.seq} readOnly={readOnly} onCommand={command} />
+          <TeamViewsPanel view={view} />
         </div>
         <InjectQueue
           view={view}

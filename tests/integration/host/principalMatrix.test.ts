@@ -46,12 +46,13 @@ const ALLOWED: Record<MethodName, readonly PrincipalKind[]> = {
   'msel.export': STAFF,
   'session.create': STAFF,
   'session.list': STAFF,
-  'session.get': STAFF,
+  // Evaluators follow the console read-only: the view, never a command.
+  'session.get': ['staff', 'evaluator'],
   'session.command': STAFF,
   'session.events': STAFF,
   'session.joinInfo': ['guest'],
   'session.join': ['guest'],
-  'session.resume': ['guest', 'waiting', 'participant', 'projector'],
+  'session.resume': ['guest', 'waiting', 'participant', 'projector', 'evaluator'],
   'session.myView': ['participant', 'waiting'],
   'session.participantCommand': ['participant'],
   'session.attachment': ['participant'],
@@ -60,6 +61,8 @@ const ALLOWED: Record<MethodName, readonly PrincipalKind[]> = {
   'lan.status': STAFF,
   'lan.open': STAFF,
   'lan.close': STAFF,
+  'session.teamPreview': STAFF,
+  'session.presence': STAFF,
   'events.subscribe': ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
 };
 
@@ -110,5 +113,10 @@ describe('who may call what', () => {
     expect(foreign).toEqual(refusedForKind('participant', 'session.participantCommand'));
     const view = await core.dispatch('session.projectorView', { sessionId: OTHER_SESSION }, as('projector'));
     expect(view).toEqual(refusedForKind('projector', 'session.projectorView'));
+    // An evaluator reads the console of its own session only.
+    const console = await core.dispatch('session.get', { sessionId: OTHER_SESSION }, as('evaluator'));
+    expect(console).toEqual(refusedForKind('evaluator', 'session.get'));
+    const own = await core.dispatch('session.get', { sessionId: SESSION }, as('evaluator'));
+    expect(own).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

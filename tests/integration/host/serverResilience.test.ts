@@ -42,6 +42,7 @@ function coreDouble() {
     guestPrincipal: () => {
       throw new Error('no guests here');
     },
+    presence: { open() {}, changed() {}, close() {} },
     async dispatch(method, _input, caller) {
       switch (method) {
         case 'test.huge':

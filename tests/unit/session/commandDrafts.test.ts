@@ -60,4 +60,23 @@ describe('commandDrafts', () => {
     expect(log.state.board.i1!.B!.acknowledged!.enteredBy).toBe('scribe');
     expect(log.state.messages[0]!.answer!.text).toBe('Tanker sent');
   });
+
+  it('admits into the asked team, or as an evaluator with no team whatever team is named', () => {
+    const log = new SessionLog();
+    const join = (id: string, requestedRole: 'team' | 'evaluator') =>
+      log.append(
+        { type: 'participant_joined', participantId: id, name: id, requestedTeamId: 'A', requestedRole },
+        { kind: 'participant', id },
+      );
+    join('p1', 'team');
+    join('e1', 'evaluator');
+    expect(play(log, { type: 'admitParticipant', participantId: 'p1', teamId: 'B' })).toMatchObject([
+      { type: 'participant_admitted', teamId: 'B', role: 'team' },
+    ]);
+    expect(play(log, { type: 'admitParticipant', participantId: 'e1', teamId: 'A', role: 'evaluator' })).toMatchObject([
+      { type: 'participant_admitted', teamId: null, role: 'evaluator' },
+    ]);
+    expect(log.state.participants.e1).toMatchObject({ status: 'admitted', role: 'evaluator', teamId: null });
+    expect(log.state.participants.p1).toMatchObject({ status: 'admitted', role: 'team', teamId: 'B' });
+  });
 });

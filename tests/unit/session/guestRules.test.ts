@@ -47,6 +47,7 @@ describe('who may still join', () => {
       name: 'x',
       requestedTeamId: null,
       requestedRole: 'team' as const,
+      role: 'team' as const,
       status,
       teamId: null,
     });

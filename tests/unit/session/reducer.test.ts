@@ -286,6 +286,55 @@ describe('what teams do', () => {
   });
 });
 
+describe('admitting an evaluator', () => {
+  function waiting(log: SessionLog, id: string, requestedRole: 'team' | 'evaluator') {
+    log.append(
+      { type: 'participant_joined', participantId: id, name: 'Mai', requestedTeamId: null, requestedRole },
+      { kind: 'participant', id },
+    );
+  }
+
+  it('keeps the role asked for, and admits as an evaluator with no team', () => {
+    const log = liveAt150s();
+    waiting(log, 'e1', 'evaluator');
+    expect(log.state.participants.e1).toMatchObject({ status: 'waiting', requestedRole: 'evaluator', role: 'team' });
+    log.append({ type: 'participant_admitted', participantId: 'e1', teamId: null, role: 'evaluator' });
+    expect(log.state.participants.e1).toMatchObject({ status: 'admitted', role: 'evaluator', teamId: null });
+    // Admitted once: a second admission is refused, as for a team member.
+    refusedWith('session.errors.participant_not_waiting', () =>
+      log.append({ type: 'participant_admitted', participantId: 'e1', teamId: null, role: 'evaluator' }),
+    );
+  });
+
+  it('an evaluator speaks for no team', () => {
+    const log = liveAt150s();
+    waiting(log, 'e1', 'evaluator');
+    log.append({ type: 'participant_admitted', participantId: 'e1', teamId: null, role: 'evaluator' });
+    refusedWith('session.errors.participant_not_admitted', () =>
+      log.append({ type: 'inject_acknowledged', injectId: 'i1', teamId: 'A' }, participant('e1', 'A')),
+    );
+  });
+
+  it('refuses a team member admitted without a team, and leaves the person waiting', () => {
+    const log = liveAt150s();
+    waiting(log, 'p1', 'team');
+    refusedWith('session.errors.team_required', () =>
+      log.append({ type: 'participant_admitted', participantId: 'p1', teamId: null }),
+    );
+    expect(log.state.participants.p1).toMatchObject({ status: 'waiting', teamId: null });
+  });
+
+  it('moving an evaluator into a team makes them a member of it; removing works for either', () => {
+    const log = liveAt150s();
+    waiting(log, 'e1', 'evaluator');
+    log.append({ type: 'participant_admitted', participantId: 'e1', teamId: null, role: 'evaluator' });
+    log.append({ type: 'participant_moved', participantId: 'e1', teamId: 'B' });
+    expect(log.state.participants.e1).toMatchObject({ status: 'admitted', role: 'team', teamId: 'B' });
+    log.append({ type: 'participant_removed', participantId: 'e1' });
+    expect(log.state.participants.e1).toMatchObject({ status: 'removed', teamId: null });
+  });
+});
+
 describe('roles', () => {
   it('participants and evaluators cannot steer; the host cannot act as a person', () => {
     const log = liveAt150s();

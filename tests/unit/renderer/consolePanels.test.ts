@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { projectorState, splitInjects } from '../../../renderer/guest/projectorModel';
+import { projectorUrl } from '../../../renderer/screens/session/ProjectorLink';
+import {
+  admitCommand,
+  AS_EVALUATOR,
+  defaultAdmission,
+  groupParticipants,
+} from '../../../renderer/screens/session/participantsModel';
+import type { StaffView } from '../../../shared/session/views';
+
+type Person = StaffView['participants'][number];
+const person = (id: string, extra: Partial<Person>): Person => ({
+  id,
+  name: id,
+  requestedTeamId: null,
+  requestedRole: 'team',
+  status: 'waiting',
+  role: 'team',
+  teamId: null,
+  ...extra,
+});
+const teams = [
+  { id: 'A', name: 'Police', colour: '#336699', agency: '' },
+  { id: 'B', name: 'Fire', colour: '#993333', agency: '' },
+] as StaffView['teams'];
+
+describe('the participants panel', () => {
+  it('groups people: waiting, admitted per team in the teams’ order, evaluators; removed ones nowhere', () => {
+    const groups = groupParticipants({
+      teams,
+      participants: [
+        person('w1', {}),
+        person('b1', { status: 'admitted', teamId: 'B' }),
+        person('a1', { status: 'admitted', teamId: 'A' }),
+        person('e1', { status: 'admitted', role: 'evaluator' }),
+        person('gone', { status: 'removed' }),
+      ],
+    });
+    expect(groups.waiting.map((p) => p.id)).toEqual(['w1']);
+    expect(groups.byTeam.map((g) => [g.teamId, g.people.map((p) => p.id)])).toEqual([
+      ['A', ['a1']],
+      ['B', ['b1']],
+    ]);
+    expect(groups.evaluators.map((p) => p.id)).toEqual(['e1']);
+  });
+
+  it('offers to admit as asked: the team asked for, an evaluator, or the first team', () => {
+    expect(defaultAdmission(person('p', { requestedTeamId: 'B' }), teams)).toBe('B');
+    expect(defaultAdmission(person('p', { requestedRole: 'evaluator', requestedTeamId: 'B' }), teams)).toBe(
+      AS_EVALUATOR,
+    );
+    expect(defaultAdmission(person('p', { requestedTeamId: 'Z' }), teams)).toBe('A');
+    expect(defaultAdmission(person('p', {}), [])).toBe(AS_EVALUATOR);
+  });
+
+  it('turns the choice into the admit command', () => {
+    expect(admitCommand('p', 'B')).toEqual({ type: 'admitParticipant', participantId: 'p', teamId: 'B', role: 'team' });
+    expect(admitCommand('p', AS_EVALUATOR)).toEqual({
+      type: 'admitParticipant',
+      participantId: 'p',
+      role: 'evaluator',
+    });
+  });
+});
+
+describe('the projector', () => {
+  const clock = (started: boolean, running: boolean) => ({ started, running, speed: 1 as const, scenarioMs: 0 });
+  it('says whether the exercise waits to start, runs, is paused or is over', () => {
+    expect(projectorState({ status: 'lobby', clock: clock(false, false) })).toBe('waiting');
+    expect(projectorState({ status: 'live', clock: clock(true, true) })).toBe('running');
+    expect(projectorState({ status: 'live', clock: clock(true, false) })).toBe('paused');
+    expect(projectorState({ status: 'ended', clock: clock(true, false) })).toBe('ended');
+    expect(projectorState({ status: 'aborted', clock: clock(true, true) })).toBe('ended');
+  });
+
+  it('shows the newest inject large and the earlier ones newest first', () => {
+    const at = (id: string, scenarioMs: number) => ({ id, released: { scenarioMs } });
+    expect(splitInjects([at('a', 1), at('c', 3), at('b', 2)])).toEqual({
+      newest: at('c', 3),
+      earlier: [at('b', 2), at('a', 1)],
+    });
+    expect(splitInjects([])).toEqual({ newest: null, earlier: [] });
+  });
+
+  it('links to the projector page with its secret in the fragment', () => {
+    expect(projectorUrl('http://10.0.0.5:7420', 'a+b/c')).toBe('http://10.0.0.5:7420/#/projector?secret=a%2Bb%2Fc');
+  });
+});
