@@ -95,7 +95,9 @@ describe('replay keeps what matters', () => {
       fc.property(sessionArb, (log) => {
         for (const t of typesOf(log.events)) seen.add(t);
       }),
-      { numRuns: 300 },
+      // A fixed seed: which types 300 random sessions reach is then the same on every run
+      // (a rare unlucky draw once missed one and failed CI for nothing).
+      { numRuns: 300, seed: 20261130 },
     );
     for (const type of [
       'clock_started',
