@@ -15,8 +15,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createTranslator, type Translate } from '../../shared/i18n/translator';
 import type { Locale } from '../../shared/i18n/locales';
-import { tempDir } from '../support/temp';
-import { axeFindings, describeFindings } from './support/axeAudit';
+import { axeFindings, describeFindings, pageScrollWidth } from './support/axeAudit';
 import { useBrowserAndHost } from './support/browserAndHost';
 
 const e2e = useBrowserAndHost();
@@ -299,7 +298,7 @@ async function makeSeed(): Promise<Seed> {
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: `Export: ${TITLE}` }).click();
-  const dir = tempDir('drillbook-a11y-');
+  const dir = e2e.dataDir(); // kept for the whole file, unlike a test's temp folder
   const drillFile = path.join(dir, (await download).suggestedFilename());
   await (await download).saveAs(drillFile);
 
@@ -358,7 +357,7 @@ describe('WCAG 2.1 AA on every screen and dialog (axe-core)', () => {
           if (findings.length > 0) problems.push(describeFindings(label, findings));
           if (width === PHONE) {
             await page.setViewportSize({ width: NARROWEST, height: 800 });
-            const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+            const scrollWidth = await pageScrollWidth(page);
             if (scrollWidth > NARROWEST)
               problems.push(`${label}: scrolls sideways at ${NARROWEST} px (${scrollWidth} px wide)`);
             await page.setViewportSize({ width: PHONE, height: 800 });

@@ -34,7 +34,8 @@ export function PreviewTable({ preview }: { preview: Preview }) {
           ))}
         </ul>
       )}
-      <div className="table-scroll">
+      {/* Scrolls on a phone: reachable and scrollable by keyboard (WCAG 2.1.1). */}
+      <div className="table-scroll" role="region" aria-label={t('spreadsheet.import.preview')} tabIndex={0}>
         <table className="preview-table">
           <thead>
             <tr>

@@ -40,9 +40,9 @@ export function describeFindings(label: string, findings: AxeFinding[]): string 
   return `axe found ${findings.length} rule violation(s):\n${lines.join('\n')}`;
 }
 
-/** How much wider than the window the page is (0 when nothing scrolls sideways). */
-export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+/** The page's full width (px): more than the window's means it scrolls sideways. */
+export async function pageScrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
 function oneLine(text: string): string {
