@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { createTranslator, type Translate } from '../../shared/i18n/translator';
 import type { Locale } from '../../shared/i18n/locales';
 import { axeFindings, describeFindings, pageScrollWidth } from './support/axeAudit';
+import { screenshot } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
 
 const e2e = useBrowserAndHost();
@@ -38,6 +39,8 @@ export type AuditScreen = {
   name: string;
   /** A CSS selector to audit instead of the whole page (an open dialog). */
   scope?: string;
+  /** Save a screenshot of it (test-results/screenshots/a11y-…) to look at. */
+  shot?: boolean;
   open(step: AuditStep): Promise<void>;
   close?(step: AuditStep): Promise<void>;
 };
@@ -100,6 +103,7 @@ export const SCREENS: AuditScreen[] = [
   },
   {
     name: 'library, undo toast',
+    shot: true,
     open: async (step) => {
       await cardButton(step, 'library.action.delete', SCRATCH);
       await step.page.getByRole('button', { name: step.t('library.undo'), exact: true }).waitFor();
@@ -177,6 +181,7 @@ export const SCREENS: AuditScreen[] = [
   { name: 'editor, phases', open: (step) => editorTab(step, 'phases') },
   {
     name: 'editor, MSEL table',
+    shot: true,
     open: async (step) => {
       await editorTab(step, 'injects');
       await step.page.getByRole('table', { name: step.t('editor.injects.tableLabel') }).waitFor();
@@ -197,6 +202,7 @@ export const SCREENS: AuditScreen[] = [
   },
   {
     name: 'editor, timeline',
+    shot: true,
     open: async (step) => {
       await editorTab(step, 'timeline');
       await step.page.locator('.timeline .block').first().waitFor();
@@ -204,6 +210,7 @@ export const SCREENS: AuditScreen[] = [
   },
   {
     name: 'MSEL import preview, with problems',
+    shot: true,
     scope: DIALOG,
     open: async (step) => {
       await editorTab(step, 'injects');
@@ -222,7 +229,8 @@ export const SCREENS: AuditScreen[] = [
     },
   },
   {
-    name: 'console, running with a released inject',
+    name: 'console, running with a released inject and a message',
+    shot: true,
     open: async (step) => {
       await go(step.page, `#/sessions/${step.seed.runningSessionId}`);
       await step.page.getByRole('button', { name: step.t('console.controls.pause') }).waitFor();
@@ -328,8 +336,49 @@ async function makeSeed(): Promise<Seed> {
   const reserve = page.getByRole('region', { name: 'Inject queue' }).getByRole('list', { name: 'Contingency reserve' });
   await reserve.getByRole('button', { name: /^Play: C1 / }).click();
   await page.getByRole('region', { name: 'Status board' }).getByRole('rowheader', { name: /^C1 / }).waitFor();
+  // A team's message, as a scribe enters it (the console has no button for it yet).
+  const snapshot = (await callApi(page, 'session.get', { sessionId: runningSessionId })) as {
+    view: { teams: { id: string }[] };
+  };
+  await callApi(page, 'session.command', {
+    sessionId: runningSessionId,
+    command: {
+      type: 'scribeMessage',
+      teamId: snapshot.view.teams[0]!.id,
+      messageId: 'a11y-1',
+      text: 'Do we evacuate the third floor?',
+    },
+  });
+  await page.getByText('Do we evacuate the third floor?').waitFor();
   await context.close();
   return { exerciseId, idleSessionId, runningSessionId, drillFile, csvFile };
+}
+
+const slug = (name: string) => name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
+
+/** One call on the page's own staff connection (the token the app keeps for the tab). */
+async function callApi(page: Page, method: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    ({ method, input }) =>
+      new Promise((resolve, reject) => {
+        const token = sessionStorage.getItem('drillbook.token') ?? '';
+        const ws = new WebSocket(`ws://${location.host}/api?token=${encodeURIComponent(token)}`);
+        ws.onopen = () => ws.send(JSON.stringify({ id: 1, method, input }));
+        ws.onerror = () => reject(new Error(`${method}: the connection failed`));
+        ws.onmessage = (e) => {
+          const frame = JSON.parse(String(e.data)) as {
+            type: string;
+            id?: number;
+            result?: { ok: boolean; value?: unknown };
+          };
+          if (frame.type !== 'reply' || frame.id !== 1) return;
+          ws.close();
+          if (frame.result?.ok) resolve(frame.result.value);
+          else reject(new Error(`${method}: ${JSON.stringify(frame.result)}`));
+        };
+      }),
+    { method, input },
+  );
 }
 
 const LOCALES: [Locale, string][] = [
@@ -353,6 +402,7 @@ describe('WCAG 2.1 AA on every screen and dialog (axe-core)', () => {
         for (const screen of SCREENS) {
           const label = `${screen.name} [${locale}, ${width} px]`;
           await screen.open(step);
+          if (screen.shot) await screenshot(page, `a11y-${slug(screen.name)}-${locale}-${width}`);
           const findings = await axeFindings(page, screen.scope);
           if (findings.length > 0) problems.push(describeFindings(label, findings));
           if (width === PHONE) {

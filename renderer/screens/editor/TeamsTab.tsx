@@ -140,7 +140,7 @@ function TeamCard({ team, index, onRemove }: { team: Team; index: number; onRemo
           ))}
         </tbody>
       </table>
-      <div className="row">
+      <div className="row wrap">
         <button
           type="button"
           className="add-person"
