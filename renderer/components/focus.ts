@@ -5,6 +5,8 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 
 /** Requests of focusWhenShown still looking for their target: a closing dialog leaves focus to them. */
 let pendingRequests = 0;
+/** Whether a screen has arrived since the page loaded. */
+let screenShown = false;
 
 /** Focus is on nothing, or on the body: what had it was removed or disabled. */
 export function focusIsLost(): boolean {
@@ -68,12 +70,16 @@ export function useReturnFocus(): void {
  * focus was lost on the way: after a link or a dialog replaced the screen.
  */
 export function useFocusOnArrival(heading: RefObject<HTMLElement | null>, ready: boolean): void {
+  // The page's first screen leaves focus where the browser puts it, so Tab starts at the
+  // header (and its language choice) as on any page.
+  const [firstOfPage] = useState(() => !screenShown);
   const done = useRef(false);
   useEffect(() => {
     if (!ready || done.current) return;
     done.current = true;
-    if (focusIsLost()) heading.current?.focus();
-  }, [ready, heading]);
+    screenShown = true;
+    if (!firstOfPage && focusIsLost()) heading.current?.focus();
+  }, [ready, heading, firstOfPage]);
 }
 
 function isDisabled(element: HTMLElement): boolean {

@@ -146,7 +146,8 @@ describe('keyboard focus', () => {
     const { page } = await e2e.newPage({ locale: 'en-US', width: 1280 });
     await page.goto((await e2e.host()).url);
 
-    // The header's link, reached by Tab: a ring of at least 3:1 against the dark header.
+    // The header's link, the first stop of Tab on a fresh page: a ring of at least 3:1 against the dark header.
+    await page.getByRole('heading', { level: 1, name: 'Exercise library' }).waitFor();
     await page.keyboard.press('Tab');
     const brand = page.getByRole('link', { name: 'Drillbook' });
     await expectFocusOn(page, brand, 'the Drillbook link');
