@@ -1,10 +1,13 @@
 // A modal dialog named by its heading: focus is trapped by the browser (showModal),
-// Escape closes it, and screen readers announce its title.
+// Escape closes it, screen readers announce its title, and closing gives focus back
+// to what opened it.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useReturnFocus } from './focus';
 
 export function Dialog(props: { title: string; onClose(): void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  useReturnFocus();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();

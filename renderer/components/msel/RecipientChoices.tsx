@@ -2,6 +2,7 @@
 // new team (shown as it will be created), mean an existing team (offered first when the
 // name is close to one), or have its rows left out.
 import { useTranslation } from 'react-i18next';
+import { textColourOn } from '../../../shared/model/contrast';
 import type { Team } from '../../../shared/model/exercise';
 import type { UnknownRecipient } from '../../../shared/msel/importRows';
 
@@ -69,7 +70,11 @@ export function RecipientChoices(props: {
         <p className="new-teams">
           {t('spreadsheet.import.newTeams')}
           {props.newTeams.map((team) => (
-            <span key={team.name} className="team-chip" style={{ background: team.colour }}>
+            <span
+              key={team.name}
+              className="team-chip"
+              style={{ background: team.colour, color: textColourOn(team.colour) }}
+            >
               {team.name}
             </span>
           ))}

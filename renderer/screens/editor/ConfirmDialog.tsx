@@ -1,6 +1,7 @@
 // Asks before something that cannot be undone from here (a deletion, dropping local edits).
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useReturnFocus } from '../../components/focus';
 
 type Props = {
   title: string;
@@ -15,6 +16,7 @@ export function ConfirmDialog(props: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
+  useReturnFocus();
   useEffect(() => {
     dialog.current?.showModal();
   }, []);

@@ -4,9 +4,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { useTranslation } from 'react-i18next';
 import type { IssuePath } from '../../../shared/model/validate';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusWhenShown, useFocusOnArrival } from '../../components/focus';
 import { routeHref, setLeaveGuard } from '../../router';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EditorContext, TABS, type EditorApi, type TabName } from './EditorContext';
+import { injectHeading } from './InjectForm';
 import { InjectsTab } from './InjectsTab';
 import { IssuesPanel } from './IssuesPanel';
 import { ObjectivesTab } from './ObjectivesTab';
@@ -27,6 +29,8 @@ export function EditorScreen({ id, online }: { id: string; online: boolean }) {
   const [selectedInjectId, setSelectedInjectId] = useState<string | null>(null);
   const [leave, setLeave] = useState<{ proceed(): void } | null>(null);
   const tabRefs = useRef(new Map<TabName, HTMLButtonElement>());
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading, Boolean(draft && saved));
 
   useEffect(() => {
     if (online) store.connectionRestored();
@@ -123,7 +127,9 @@ export function EditorScreen({ id, online }: { id: string; online: boolean }) {
           <a className="back" href={routeHref({ name: 'library' })}>
             ← {t('editor.backToLibrary')}
           </a>
-          <h1 lang={editor.draft.language}>{editor.draft.title.trim() || t('editor.untitled')}</h1>
+          <h1 ref={heading} tabIndex={-1} lang={editor.draft.language}>
+            {editor.draft.title.trim() || t('editor.untitled')}
+          </h1>
           <SaveStatus
             state={state}
             store={store}
@@ -167,7 +173,13 @@ export function EditorScreen({ id, online }: { id: string; online: boolean }) {
           {tab === 'phases' && <PhasesTab />}
           {tab === 'injects' && <InjectsTab exercise={saved} store={store} />}
           {tab === 'timeline' && (
-            <TimelineTab onOpenInject={(injectId) => (setSelectedInjectId(injectId), setTab('injects'))} />
+            <TimelineTab
+              onOpenInject={(injectId) => {
+                setSelectedInjectId(injectId);
+                setTab('injects');
+                focusWhenShown(() => injectHeading(injectId));
+              }}
+            />
           )}
         </section>
         {leave && (

@@ -10,6 +10,11 @@ import { MarkdownField } from './MarkdownField';
 import { OffsetField } from './OffsetField';
 import { StringListEditor } from './StringListEditor';
 
+/** The heading of the inject form, once it shows this inject: where focus goes when an inject is opened. */
+export function injectHeading(injectId: string): HTMLElement | null {
+  return document.querySelector<HTMLElement>(`[data-inject-heading="${injectId}"]`);
+}
+
 export function InjectForm({ inject, index }: { inject: Inject; index: number }) {
   const { t } = useTranslation();
   const { draft, edit } = useEditor();
@@ -27,7 +32,9 @@ export function InjectForm({ inject, index }: { inject: Inject; index: number })
 
   return (
     <section className="inject-form" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('editor.injects.formHeading', { number: inject.number, title: inject.title })}</h2>
+      <h2 id={headingId} tabIndex={-1} data-inject-heading={inject.id}>
+        {t('editor.injects.formHeading', { number: inject.number, title: inject.title })}
+      </h2>
       <div className="grid-4">
         <TextField
           label={t('editor.injects.number')}
@@ -149,6 +156,7 @@ export function InjectForm({ inject, index }: { inject: Inject; index: number })
         onChange={set('title')}
         path={at('title')}
         maxLength={LIMITS.titleMax}
+        className="inject-title"
       />
       <MarkdownField
         label={t('editor.injects.body')}

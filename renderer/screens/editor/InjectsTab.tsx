@@ -1,11 +1,12 @@
 // The MSEL: every inject in a table (sorted by time), the selected one's form below,
 // and the spreadsheet way in and out (import, CSV/Excel export).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { duplicateInject, newInject, removeInject } from '../../../shared/model/edit';
+import { duplicateInject, newInject, removeInject, sortByTime } from '../../../shared/model/edit';
 import type { Exercise } from '../../../shared/model/exercise';
 import { useApi } from '../../api/ApiContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusWhenShown } from '../../components/focus';
 import { MselImportDialog } from '../../components/MselImportDialog';
 import { MIME, saveFile } from '../../files';
 import type { Locale } from '../../../shared/i18n/locales';
@@ -38,10 +39,28 @@ export function InjectsTab({ exercise, store }: { exercise: Exercise; store: Dra
   const selectedIndex = draft.injects.findIndex((i) => i.id === selectedInjectId);
   const selected = draft.injects[selectedIndex];
 
+  const addButton = useRef<HTMLButtonElement>(null);
+  // A new inject opens with its title ready to type over.
   const add = () => {
     const inject = newInject(draft, t('editor.injects.newTitle'));
     edit((c) => ({ ...c, injects: [...c.injects, inject] }));
     selectInject(inject.id);
+    focusWhenShown(() => {
+      const title = injectTitleField(inject.id);
+      title?.select();
+      return title;
+    });
+  };
+  // After a deletion the next inject in time (or the one before, or Add) is selected and focused.
+  const remove = (injectId: string) => {
+    const order = sortByTime(draft.injects).map((i) => i.id);
+    const at = order.indexOf(injectId);
+    const next = order[at + 1] ?? order[at - 1] ?? null;
+    edit((c) => removeInject(c, injectId));
+    selectInject(next);
+    focusWhenShown(() =>
+      next ? document.querySelector<HTMLElement>(`[data-open-inject="${next}"]`) : addButton.current,
+    );
   };
   const duplicate = () => {
     if (!selected) return;
@@ -73,7 +92,7 @@ export function InjectsTab({ exercise, store }: { exercise: Exercise; store: Dra
   return (
     <div className="injects">
       <div className="toolbar msel-toolbar">
-        <button type="button" className="primary" onClick={add}>
+        <button ref={addButton} type="button" className="primary" onClick={add}>
           {t('editor.injects.add')}
         </button>
         <button type="button" onClick={duplicate} disabled={!selected}>
@@ -120,9 +139,8 @@ export function InjectsTab({ exercise, store }: { exercise: Exercise; store: Dra
           confirmLabel={t('editor.injects.delete')}
           onCancel={() => setConfirmDelete(false)}
           onConfirm={() => {
-            edit((c) => removeInject(c, selected.id));
-            selectInject(null);
             setConfirmDelete(false);
+            remove(selected.id);
           }}
         />
       )}
@@ -142,3 +160,9 @@ export function InjectsTab({ exercise, store }: { exercise: Exercise; store: Dra
 
 /** Pending edits could not be saved (invalid, conflict, failure): the status says why. */
 class SaveFirst extends Error {}
+
+/** The title field of the inject form, once it shows this inject. */
+function injectTitleField(injectId: string): HTMLInputElement | null {
+  const form = document.querySelector(`[data-inject-heading="${injectId}"]`)?.closest('section');
+  return form?.querySelector<HTMLInputElement>('.inject-title input') ?? null;
+}

@@ -8,7 +8,9 @@ import type { Inject } from '../../../shared/model/exercise';
 import { formatOffset } from '../../../shared/model/time';
 import type { ValidationIssue } from '../../../shared/model/validate';
 import { useFormatters } from '../../format';
+import { focusWhenShown } from '../../components/focus';
 import { useEditor } from './EditorContext';
+import { injectHeading } from './InjectForm';
 import { rowWindow, scrollToRow } from './rowWindow';
 
 /** Row height before one is measured (px); windowed rows are one line high. */
@@ -231,14 +233,28 @@ const MselRow = memo(function MselRow(props: RowProps) {
           type="button"
           className="link"
           aria-pressed={selected}
-          aria-label={t('editor.injects.open', { number: inject.number, title: inject.title })}
+          // The name holds all the button shows, the contingency tag included (WCAG 2.5.3).
+          aria-label={[
+            t('editor.injects.open', { number: inject.number, title: inject.title }),
+            inject.contingency ? t('editor.injects.contingencyShort') : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+          data-open-inject={inject.id}
           onClick={(e) => {
             e.stopPropagation();
             props.onSelect(inject.id);
+            // Opening an inject takes focus to its form, below the table.
+            focusWhenShown(() => injectHeading(inject.id));
           }}
         >
           {inject.title.trim() || t('editor.untitled')}
-          {inject.contingency && <span className="tag">{t('editor.injects.contingencyShort')}</span>}
+          {inject.contingency && (
+            <>
+              {' '}
+              <span className="tag">{t('editor.injects.contingencyShort')}</span>
+            </>
+          )}
         </button>
       </td>
       <td className="count">{fmt.number(inject.expectedActions.length)}</td>

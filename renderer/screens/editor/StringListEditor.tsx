@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { moveItem } from '../../../shared/model/edit';
 import type { IssuePath } from '../../../shared/model/validate';
+import { focusIsLost } from '../../components/focus';
 import { useProblems } from './EditorContext';
 
 type Props = {
@@ -20,7 +21,17 @@ export function StringListEditor(props: Props) {
   const { t } = useTranslation();
   const list = useRef<HTMLOListElement>(null);
   const focusLast = useRef(false);
+  const removed = useRef(false);
+  const addButton = useRef<HTMLButtonElement>(null);
   useEffect(() => {
+    // Removing the last item removed the focused button with it: the item before it, or Add, takes focus.
+    if (removed.current) {
+      removed.current = false;
+      if (!focusIsLost()) return;
+      const boxes = list.current?.querySelectorAll<HTMLElement>('input, textarea');
+      (boxes?.[boxes.length - 1] ?? addButton.current)?.focus();
+      return;
+    }
     if (!focusLast.current) return;
     focusLast.current = false;
     const boxes = list.current?.querySelectorAll<HTMLElement>('input, textarea');
@@ -40,7 +51,10 @@ export function StringListEditor(props: Props) {
               path={[...props.path, index]}
               multiline={props.multiline}
               onChange={(value) => set(index, value)}
-              onRemove={() => props.onChange(props.items.filter((_, k) => k !== index))}
+              onRemove={() => {
+                removed.current = true;
+                props.onChange(props.items.filter((_, k) => k !== index));
+              }}
               onMoveUp={index > 0 ? () => props.onChange(moveItem(props.items, index, index - 1)) : undefined}
               removeLabel={t('editor.list.remove', { item: props.itemLabel(index) })}
               moveUpLabel={t('editor.list.moveUp', { item: props.itemLabel(index) })}
@@ -49,6 +63,7 @@ export function StringListEditor(props: Props) {
         </ol>
       )}
       <button
+        ref={addButton}
         type="button"
         onClick={() => {
           focusLast.current = true;

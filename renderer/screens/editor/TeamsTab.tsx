@@ -1,9 +1,10 @@
 // The teams that play: each with its agency, colour (used on the timeline and in
 // live sessions) and roster. Removing a team the MSEL addresses asks first.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newTeam, removeTeam, teamUsage } from '../../../shared/model/edit';
 import type { Team } from '../../../shared/model/exercise';
+import { focusWhenShown } from '../../components/focus';
 import { ConfirmDialog } from './ConfirmDialog';
 import { TextField, useEditor, useProblems } from './EditorContext';
 import { AddByName } from './AddByName';
@@ -15,16 +16,32 @@ export function TeamsTab() {
   const problems = useProblems(['teams']);
   const usage = removing ? teamUsage(draft, removing.id) : null;
 
+  const list = useRef<HTMLDivElement>(null);
+  // The removed card took focus with it: the next team's name (or the one before, or the
+  // field to add one) takes it.
+  const remove = (teamId: string) => {
+    const at = draft.teams.findIndex((team) => team.id === teamId);
+    const left = draft.teams.length - 1;
+    edit((c) => removeTeam(c, teamId));
+    focusWhenShown(() => {
+      const cards = list.current?.querySelectorAll<HTMLElement>('.team-card') ?? [];
+      if (cards.length !== left) return null;
+      const card = cards[at] ?? cards[at - 1];
+      return (
+        card?.querySelector<HTMLElement>('input') ?? list.current?.parentElement?.querySelector('.add-by-name input')
+      );
+    });
+  };
   const askRemove = (team: Team) => {
     if (teamUsage(draft, team.id).injects > 0) setRemoving(team);
-    else edit((c) => removeTeam(c, team.id));
+    else remove(team.id);
   };
 
   return (
     <div className="teams">
       {problems.messages}
       {draft.teams.length === 0 && <p className="empty">{t('editor.teams.empty')}</p>}
-      <div className="card-list">
+      <div className="card-list" ref={list}>
         {draft.teams.map((team, index) => (
           <TeamCard key={team.id} team={team} index={index} onRemove={() => askRemove(team)} />
         ))}
@@ -45,8 +62,8 @@ export function TeamsTab() {
           confirmLabel={t('editor.teams.remove')}
           onCancel={() => setRemoving(null)}
           onConfirm={() => {
-            edit((c) => removeTeam(c, removing.id));
             setRemoving(null);
+            remove(removing.id);
           }}
         />
       )}
@@ -61,10 +78,22 @@ function TeamCard({ team, index, onRemove }: { team: Team; index: number; onRemo
   const update = (change: Partial<Team>) =>
     edit((c) => ({ ...c, teams: c.teams.map((x) => (x.id === team.id ? { ...x, ...change } : x)) }));
   const setRoster = (roster: Team['roster']) => update({ roster });
+  const card = useRef<HTMLFieldSetElement>(null);
+  // A person removed: the next person's name (or the one before, or "Add person") takes focus.
+  const removePerson = (k: number) => {
+    const left = team.roster.length - 1;
+    setRoster(team.roster.filter((_, j) => j !== k));
+    focusWhenShown(() => {
+      const rows = card.current?.querySelectorAll<HTMLElement>('.roster tbody tr') ?? [];
+      if (rows.length !== left) return null;
+      const row = rows[k] ?? rows[k - 1];
+      return row?.querySelector<HTMLElement>('input') ?? card.current?.querySelector<HTMLElement>('.add-person');
+    });
+  };
   const name = team.name.trim() || t('editor.teams.unnamed', { n: index + 1 });
 
   return (
-    <fieldset className="card team-card" style={{ borderLeftColor: team.colour }}>
+    <fieldset ref={card} className="card team-card" style={{ borderLeftColor: team.colour }}>
       <legend>{name}</legend>
       <div className="grid-3">
         <TextField
@@ -106,13 +135,23 @@ function TeamCard({ team, index, onRemove }: { team: Team; index: number; onRemo
               name={person.name}
               role={person.role}
               onChange={(p) => setRoster(team.roster.map((x, j) => (j === k ? { ...x, ...p } : x)))}
-              onRemove={() => setRoster(team.roster.filter((_, j) => j !== k))}
+              onRemove={() => removePerson(k)}
             />
           ))}
         </tbody>
       </table>
-      <div className="row">
-        <button type="button" onClick={() => setRoster([...team.roster, { name: '', role: '' }])}>
+      <div className="row wrap">
+        <button
+          type="button"
+          className="add-person"
+          onClick={() => {
+            const at = team.roster.length;
+            setRoster([...team.roster, { name: '', role: '' }]);
+            focusWhenShown(() =>
+              card.current?.querySelectorAll<HTMLElement>('.roster tbody tr')[at]?.querySelector('input'),
+            );
+          }}
+        >
           {t('editor.teams.addPerson')}
         </button>
         <button type="button" className="danger" onClick={onRemove}>

@@ -14,6 +14,7 @@ import {
   type Lane,
 } from '../../../shared/model/edit';
 import type { Inject } from '../../../shared/model/exercise';
+import { textColourOn } from '../../../shared/model/contrast';
 import { assignLanes, stepZoom, ZOOM_STEPS } from '../../../shared/model/lanes';
 import { formatOffset, MAX_OFFSET_SEC } from '../../../shared/model/time';
 import { useEditor } from './EditorContext';
@@ -216,6 +217,7 @@ export function TimelineTab({ onOpenInject }: { onOpenInject(injectId: string): 
                           left: pct(sec),
                           top: `${0.35 + (stack.rows[k] ?? 0) * ROW_REM}rem`,
                           background: lane.kind === 'team' ? lane.team.colour : undefined,
+                          color: lane.kind === 'team' ? textColourOn(lane.team.colour) : undefined,
                         }}
                         role="slider"
                         aria-label={name}

@@ -27,7 +27,9 @@ export function ExerciseCard(props: {
           onChange={(e) => props.onSelect(e.target.checked)}
         />
         <h2 lang={ex.language}>
-          <a href={routeHref({ name: 'editor', id: ex.id })}>{ex.title}</a>
+          <a href={routeHref({ name: 'editor', id: ex.id })} data-card-link={ex.id}>
+            {ex.title}
+          </a>
         </h2>
       </div>
       {ex.description && (

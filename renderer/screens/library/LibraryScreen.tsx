@@ -4,6 +4,7 @@ import type { Exercise, ExerciseSummary } from '../../../shared/model/exercise';
 import { useApi } from '../../api/ApiContext';
 import { useFormatters } from '../../format';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusIsLost, focusWhenShown, useFocusOnArrival } from '../../components/focus';
 import { NewExerciseDialog } from '../../components/NewExerciseDialog';
 import { Toast, type ToastMessage } from '../../components/Toast';
 import { MIME, saveFile } from '../../files';
@@ -46,7 +47,15 @@ export function LibraryScreen() {
   const [error, setError] = useState<unknown>(null);
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const clearToast = useCallback(() => setToast(null), []);
-  const say = (text: string, action?: ToastMessage['action']) => setToast({ id: nextToastId(), text, action });
+  const say = (text: string, action?: ToastMessage['action']) =>
+    setToast({ id: nextToastId(), text, action, focusAction: action !== undefined });
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading, true);
+  // A card that left the list took focus with it: the heading holds it, then the card once back.
+  const keepFocus = (cardId?: string) => {
+    if (focusIsLost()) heading.current?.focus();
+    if (cardId) focusWhenShown(() => document.querySelector<HTMLElement>(`[data-card-link="${cardId}"]`), 5000);
+  };
 
   const openEditor = (exercise: Exercise) => navigate({ name: 'editor', id: exercise.id });
 
@@ -68,13 +77,17 @@ export function LibraryScreen() {
       if (action === 'archive' || action === 'unarchive') {
         await api.call('library.setArchived', { id: ex.id, archived: action === 'archive' });
         say(t(action === 'archive' ? 'library.archived' : 'library.unarchived', { title: ex.title }));
+        keepFocus();
       }
       if (action === 'delete') {
         await api.call('library.delete', { id: ex.id });
         unselect(ex.id);
         say(t('library.deleted', { title: ex.title }), {
           label: t('library.undo'),
-          run: () => void api.call('library.restore', { id: ex.id }).catch(setError),
+          run: () => {
+            keepFocus(ex.id);
+            void api.call('library.restore', { id: ex.id }).catch(setError);
+          },
         });
       }
     } catch (caught) {
@@ -87,6 +100,7 @@ export function LibraryScreen() {
     try {
       await api.call('library.delete', { id: ex.id });
       say(t('library.damaged.moved', { title: ex.title.trim() || t('library.damaged.untitled', { id: ex.id }) }));
+      keepFocus();
     } catch (caught) {
       setError(caught);
     }
@@ -132,7 +146,9 @@ export function LibraryScreen() {
   return (
     <main className="library">
       <div className="toolbar">
-        <h1>{t('library.title')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('library.title')}
+        </h1>
         <button type="button" className="primary" onClick={() => setDialog('new')}>
           {t('library.newExercise')}
         </button>

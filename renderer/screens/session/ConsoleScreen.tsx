@@ -1,11 +1,12 @@
 // The facilitator's console: a big clock with one obvious primary action (Space toggles
 // it), the inject queue, the status board and the teams' messages. An ended or aborted
 // session opens read-only, with "run again" to start a new one.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../../shared/session/clock';
 import type { Inject } from '../../../shared/model/exercise';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useFocusOnArrival } from '../../components/focus';
 import { ConfirmDialog } from '../editor/ConfirmDialog';
 import { AdHocInjectDialog } from './AdHocInjectDialog';
 import { Clock } from './Clock';
@@ -47,6 +48,8 @@ export function ConsoleScreen(props: { id: string }) {
   };
   const view = snapshot?.view ?? null;
   const readOnly = view ? isFinished(view.status) : true;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnArrival(heading, view !== null);
 
   // Space starts, pauses or resumes, unless focus is on something that takes Space itself.
   useEffect(() => {
@@ -78,7 +81,9 @@ export function ConsoleScreen(props: { id: string }) {
   return (
     <main className="console">
       <div className="console-head">
-        <h1>{view.title}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {view.title}
+        </h1>
         <span className={`badge status-${view.status}`}>{t(`console.status.${view.status}`)}</span>
         {view.rehearsal && <span className="badge rehearsal">{t('console.rehearsal')}</span>}
         <span className="meta">{t('console.joinCode', { code: view.joinCode })}</span>

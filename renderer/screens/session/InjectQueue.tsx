@@ -33,7 +33,8 @@ export function InjectQueue(props: Props) {
   );
 
   return (
-    <section className="inject-queue" aria-labelledby="queue-title">
+    // Scrolls on its own beside the board on a wide screen: focusable, so keys scroll it.
+    <section className="inject-queue" aria-labelledby="queue-title" tabIndex={0}>
       <h2 id="queue-title">{t('console.queue.title')}</h2>
       <p className="next-inject" role="status">
         {next && props.view.next

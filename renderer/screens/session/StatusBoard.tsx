@@ -22,7 +22,8 @@ export function StatusBoard(props: {
       {released.length === 0 ? (
         <p className="meta">{t('console.board.empty')}</p>
       ) : (
-        <div className="board-scroll">
+        // Wider than a phone, and buttonless once the session is over: focusable so keys scroll it.
+        <div className="board-scroll" role="group" aria-labelledby="board-title" tabIndex={0}>
           <table>
             <thead>
               <tr>
