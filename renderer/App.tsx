@@ -20,7 +20,7 @@ export function App() {
   if (isGuestRoute(route))
     return (
       <Suspense fallback={null}>
-        <GuestApp route={route} />
+        <GuestApp key={route.name} route={route} />
       </Suspense>
     );
   return <StaffApp route={route} />;

@@ -62,13 +62,8 @@ export function TeamViewScreen(props: TeamViewScreenProps) {
   const opened = view.injects.find((i) => i.id === openId) ?? null;
   const unread = unreadCount(view.injects, openedHere);
   const unanswered = view.messages.filter((m) => m.answer === null).length;
-  const tabs: { id: Tab; label: string; count?: number; fullName?: string }[] = [
-    {
-      id: 'inbox',
-      label: t('guest.tabs.inbox'),
-      count: unread,
-      fullName: t('guest.tabs.inboxUnread', { count: unread }),
-    },
+  const tabs: { id: Tab; label: string; count?: number }[] = [
+    { id: 'inbox', label: t('guest.tabs.inbox'), count: unread },
     { id: 'messages', label: t('guest.tabs.messages') },
     { id: 'log', label: t('guest.tabs.log') },
   ];
@@ -104,14 +99,15 @@ export function TeamViewScreen(props: TeamViewScreenProps) {
             key={x.id}
             type="button"
             aria-current={tab === x.id ? 'page' : undefined}
-            aria-label={x.count ? x.fullName : undefined}
             onClick={() => setTab(x.id)}
           >
             {x.label}
+            {/* Named from what it shows ("Inbox 2 new"), so the name always contains the visible text. */}
             {x.count ? (
-              <span className="count" aria-hidden="true">
-                {x.count}
-              </span>
+              <>
+                <span className="count">{x.count}</span>
+                <span className="visually-hidden"> {t('guest.tabs.unread')}</span>
+              </>
             ) : null}
             {x.id === 'messages' && unanswered > 0 && <span className="dot" aria-hidden="true" />}
           </button>

@@ -32,6 +32,10 @@ type Seed = {
   runningSessionId: string;
   drillFile: string;
   csvFile: string;
+  /** The running session's code, its projector link's secret, and an admitted evaluator's secret. */
+  joinCode: string;
+  projectorSecret: string;
+  evaluatorSecret: string;
 };
 
 export type AuditStep = { page: Page; t: Translate; seed: Seed };
@@ -272,7 +276,118 @@ export const SCREENS: AuditScreen[] = [
     },
     close: escape,
   },
+  {
+    name: 'console, invite dialog',
+    scope: DIALOG,
+    open: async (step) => {
+      await go(step.page, `#/sessions/${step.seed.runningSessionId}`);
+      await step.page.getByRole('button', { name: step.t('lan.invite.button') }).click();
+      await step.page
+        .getByRole('dialog', { name: step.t('lan.invite.title') })
+        .getByRole('img')
+        .first()
+        .waitFor();
+    },
+    close: escape,
+  },
+  // The guest pages, on the guest connection: join, wait, then the team's view.
+  {
+    name: 'join page, the code from the link',
+    open: async ({ page, t, seed }) => {
+      await go(page, `#/join?code=${seed.joinCode}`);
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      await page
+        .getByRole('group', { name: t('guest.join.team') })
+        .getByRole('radio')
+        .first()
+        .waitFor();
+    },
+  },
+  {
+    name: 'waiting room',
+    open: async ({ page, t }) => {
+      await page
+        .getByRole('group', { name: t('guest.join.team') })
+        .getByRole('radio')
+        .first()
+        .check();
+      await page.getByRole('textbox', { name: t('guest.join.name') }).fill(`Người tham gia ${++joined}`);
+      await page.getByRole('button', { name: t('guest.join.join') }).click();
+      await page.getByRole('heading', { level: 1, name: t('guest.waiting.title') }).waitFor();
+    },
+  },
+  {
+    name: 'team view, inbox',
+    open: async (step) => {
+      const { page, seed } = step;
+      // The control cell admits the newest person waiting, to the team they asked for.
+      const { view } = (await callApi(page, 'session.get', { sessionId: seed.runningSessionId })) as {
+        view: { participants: { id: string; status: string; requestedTeamId: string | null }[] };
+      };
+      const person = view.participants.filter((p) => p.status === 'waiting').at(-1)!;
+      await callApi(page, 'session.command', {
+        sessionId: seed.runningSessionId,
+        command: { type: 'admitParticipant', participantId: person.id, teamId: person.requestedTeamId },
+      });
+      await page
+        .getByRole('region', { name: step.t('guest.tabs.inbox') })
+        .getByRole('button')
+        .first()
+        .waitFor();
+    },
+  },
+  {
+    name: 'team view, an inject opened',
+    open: async ({ page, t }) => {
+      await page
+        .getByRole('region', { name: t('guest.tabs.inbox') })
+        .getByRole('button')
+        .first()
+        .click();
+      await page
+        .getByRole('article')
+        .getByRole('button', { name: t('guest.inject.acknowledge') })
+        .waitFor();
+    },
+  },
+  {
+    name: 'team view, messages',
+    open: async ({ page, t }) => {
+      await page.getByRole('button', { name: t('guest.tabs.messages') }).click();
+      await page.getByRole('textbox', { name: t('guest.messages.text') }).waitFor();
+    },
+  },
+  {
+    name: 'team view, our log',
+    open: async ({ page, t }) => {
+      await page.getByRole('button', { name: t('guest.tabs.log') }).click();
+      await page.getByRole('heading', { name: t('guest.log.title') }).waitFor();
+    },
+  },
+  {
+    name: 'projector',
+    open: async ({ page, seed }) => {
+      await go(page, `#/projector?secret=${encodeURIComponent(seed.projectorSecret)}`);
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      await page.getByRole('timer').first().waitFor();
+    },
+  },
+  {
+    name: 'evaluator, the console read-only',
+    open: async ({ page, t, seed }) => {
+      await go(page, `#/evaluate?secret=${encodeURIComponent(seed.evaluatorSecret)}`);
+      await page.getByText(t('console.evaluator.readOnly')).waitFor();
+      await page.getByRole('region', { name: t('console.board.title') }).waitFor();
+    },
+    // Back to the staff screens for the next language.
+    close: async ({ page }) => {
+      await go(page, '#/');
+    },
+  },
 ];
+
+/** People joined so far in this file (each language × width joins one more). */
+let joined = 0;
 
 let seeded: Promise<Seed> | undefined;
 
@@ -349,20 +464,49 @@ async function makeSeed(): Promise<Seed> {
       text: 'Do we evacuate the third floor?',
     },
   });
-  await page.getByText('Do we evacuate the third floor?').waitFor();
+  await page.getByText('Do we evacuate the third floor?').first().waitFor();
+  const { view } = (await callApi(page, 'session.get', { sessionId: runningSessionId })) as {
+    view: { joinCode: string };
+  };
+  const { secret: projectorSecret } = (await callApi(page, 'session.projectorLink', {
+    sessionId: runningSessionId,
+  })) as { secret: string };
+  const evaluator = (await callApi(
+    page,
+    'session.join',
+    { joinCode: view.joinCode, name: 'Phạm Minh Đức', requestedRole: 'evaluator' },
+    'guest',
+  )) as { secret: string; principal: { participantId: string } };
+  await callApi(page, 'session.command', {
+    sessionId: runningSessionId,
+    command: { type: 'admitParticipant', participantId: evaluator.principal.participantId, role: 'evaluator' },
+  });
   await context.close();
-  return { exerciseId, idleSessionId, runningSessionId, drillFile, csvFile };
+  return {
+    exerciseId,
+    idleSessionId,
+    runningSessionId,
+    drillFile,
+    csvFile,
+    joinCode: view.joinCode,
+    projectorSecret,
+    evaluatorSecret: evaluator.secret,
+  };
 }
 
 const slug = (name: string) => name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
 
-/** One call on the page's own staff connection (the token the app keeps for the tab). */
-async function callApi(page: Page, method: string, input: unknown): Promise<unknown> {
+/**
+ * One call on the page's own staff connection (the token the app keeps for the tab), or
+ * as a guest (`/api?guest=1`), as someone's phone would make it.
+ */
+async function callApi(page: Page, method: string, input: unknown, as: 'staff' | 'guest' = 'staff'): Promise<unknown> {
   return page.evaluate(
-    ({ method, input }) =>
+    ({ method, input, as }) =>
       new Promise((resolve, reject) => {
         const token = sessionStorage.getItem('drillbook.token') ?? '';
-        const ws = new WebSocket(`ws://${location.host}/api?token=${encodeURIComponent(token)}`);
+        const query = as === 'guest' ? 'guest=1' : `token=${encodeURIComponent(token)}`;
+        const ws = new WebSocket(`ws://${location.host}/api?${query}`);
         ws.onopen = () => ws.send(JSON.stringify({ id: 1, method, input }));
         ws.onerror = () => reject(new Error(`${method}: the connection failed`));
         ws.onmessage = (e) => {
@@ -377,7 +521,7 @@ async function callApi(page: Page, method: string, input: unknown): Promise<unkn
           else reject(new Error(`${method}: ${JSON.stringify(frame.result)}`));
         };
       }),
-    { method, input },
+    { method, input, as },
   );
 }
 

@@ -87,15 +87,13 @@ export const FORMAT_BUTTONS: readonly FormatButton[] = [
     edit: (s) => toggleLines(s, 'numbered'),
     icon: svg(
       <g fill="currentColor">
-        <text x="1" y="7.5" fontSize="6.5" fontWeight="700" fontFamily="sans-serif">
-          1
-        </text>
-        <text x="1" y="12.5" fontSize="6.5" fontWeight="700" fontFamily="sans-serif">
-          2
-        </text>
-        <text x="1" y="17.5" fontSize="6.5" fontWeight="700" fontFamily="sans-serif">
-          3
-        </text>
+        {/* Drawn, not <text>: glyphs in an icon would count as the button's visible text. */}
+        <path
+          d="M2 3.2 3.4 2v5.4M1.4 9.4q1.6-1.3 3 0L1.4 12.6h3M1.4 14.3h3l-1.5 1.4q1.8.3 1.4 1.7-.7 1-2.9.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.2"
+        />
         <rect x="8" y="4" width="10" height="2" rx="1" />
         <rect x="8" y="9" width="10" height="2" rx="1" />
         <rect x="8" y="14" width="10" height="2" rx="1" />
