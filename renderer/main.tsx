@@ -9,7 +9,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
+import { takeToken } from './api/connect';
 import { i18n } from './i18n';
+
+// The staff link's token is taken from the address now, before anything can change the
+// fragment (a click, a script, a test setting the screen) while React has yet to render.
+takeToken();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Locale } from '../../shared/i18n/locales';
 import { connect } from '../support/wsClient';
-import { unnamedControls } from './support/browser';
+import { SCREENSHOT_DIR, unnamedControls } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
 import { catalogueText } from './support/catalogue';
 import type { RunningHost } from './support/host';
 
 const e2e = useBrowserAndHost();
-const SHOTS = '/work/shots/guest';
+const SHOTS = path.join(SCREENSHOT_DIR, 'guest');
 
 /** The control cell, over the staff link's API (the console's admit button is another branch's). */
 async function controlCell(host: RunningHost) {

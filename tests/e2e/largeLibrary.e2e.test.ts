@@ -11,12 +11,12 @@ import { DATABASE_FILE } from '../../electron/host/core';
 import { createRecordingLogger } from '../../electron/host/ports';
 import { createLibraryService } from '../../electron/services/library/libraryService';
 import { LIBRARY_PAGE_SIZE } from '../../renderer/screens/library/paging';
-import { screenshot } from './support/browser';
+import { screenshot, SCREENSHOT_DIR } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
 
 const e2e = useBrowserAndHost();
 const COUNT = 2_500;
-const SHOTS = '/work/shots/library';
+const SHOTS = path.join(SCREENSHOT_DIR, 'library');
 const titleOf = (n: number) => `Exercise ${String(n).padStart(4, '0')}`;
 
 /** Exercise 0001 … 2500, each a second newer than the one before: the oldest lists last. */

@@ -29,6 +29,8 @@ const manual = (id: string, title: string, extra: Record<string, unknown>) => ({
   ...extra,
 });
 
+let setUps = 0;
+
 /** An exercise and a live session set up over the API, a guest waiting as an evaluator. */
 async function setUp(rehearsal = false) {
   const host = await e2e.host();
@@ -54,13 +56,15 @@ async function setUp(rehearsal = false) {
     staff: [{ id: 'fac', name: 'Lan', role: 'facilitator' }],
     rehearsal,
   });
-  const guest = await connectGuest(port);
+  // Each test's guests come from their own loopback address: joins are limited per address.
+  const device = `127.0.0.${10 + ++setUps}`;
+  const guest = await connectGuest(port, device);
   const { secret } = await guest.value<{ secret: string }>('session.join', {
     joinCode: view.joinCode,
     name: 'Mai',
     requestedRole: 'evaluator',
   });
-  return { host, staff, guest, sessionId: view.sessionId, evaluatorSecret: secret, port };
+  return { host, staff, guest, sessionId: view.sessionId, evaluatorSecret: secret, port, device };
 }
 
 async function openConsole(page: Page, hostUrl: string, sessionId: string) {
@@ -128,7 +132,7 @@ describe('projector and evaluator, end to end', () => {
   ];
   for (const [locale, browserLocale] of LOCALES) {
     it(`looks right in ${locale}: projector wide and on a phone, participants, team views, evaluator`, async () => {
-      const { host, staff, guest, sessionId, evaluatorSecret, port } = await setUp(true);
+      const { host, staff, guest, sessionId, evaluatorSecret, port, device } = await setUp(true);
       const command = (cmd: unknown) =>
         staff.value<{ view: StaffView }>('session.command', { sessionId, command: cmd });
       const { view } = await staff.value<{ view: StaffView }>('session.get', { sessionId });
@@ -139,7 +143,7 @@ describe('projector and evaluator, end to end', () => {
         ['Trần Văn Minh', 'A'],
         ['Lê Hoa', 'B'],
       ] as const) {
-        const member = await connectGuest(port);
+        const member = await connectGuest(port, device);
         members.push(member);
         const joined = await member.value<{ principal: { participantId: string } }>('session.join', {
           joinCode: view.joinCode,

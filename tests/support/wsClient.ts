@@ -8,13 +8,17 @@ export async function connect(port: number, token: string) {
   return connectWith(port, `token=${encodeURIComponent(token)}`);
 }
 
-/** A guest's connection: the address people joining a session use, without the staff key. */
-export async function connectGuest(port: number) {
-  return connectWith(port, 'guest=1');
+/**
+ * A guest's connection: the address people joining a session use, without the staff key.
+ * `localAddress` (another loopback address, 127.0.0.2…) makes it a different device, as
+ * the host counts join attempts per address.
+ */
+export async function connectGuest(port: number, localAddress?: string) {
+  return connectWith(port, 'guest=1', localAddress);
 }
 
-async function connectWith(port: number, query: string) {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/api?${query}`);
+async function connectWith(port: number, query: string, localAddress?: string) {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/api?${query}`, localAddress ? { localAddress } : {});
   const frames: Frame[] = [];
   const waiters = new Set<() => void>();
   ws.on('message', (data) => {
