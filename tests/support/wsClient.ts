@@ -14,11 +14,27 @@ export async function connect(port: number, token: string) {
  * the host counts join attempts per address.
  */
 export async function connectGuest(port: number, localAddress?: string) {
-  return connectWith(port, 'guest=1', localAddress);
+  return connectWith(port, 'guest=1', { localAddress });
 }
 
-async function connectWith(port: number, query: string, localAddress?: string) {
-  const ws = new WebSocket(`ws://127.0.0.1:${port}/api?${query}`, localAddress ? { localAddress } : {});
+/**
+ * A client on any host address of the test server (an office address such as 127.0.0.2
+ * needs its own Origin); rejects with the reason it could not connect.
+ */
+export async function connectTo(host: string, port: number, query: string) {
+  return connectWith(port, query, { host, origin: `http://${host}:${port}` });
+}
+
+async function connectWith(
+  port: number,
+  query: string,
+  options: { host?: string; localAddress?: string; origin?: string } = {},
+) {
+  const { host = '127.0.0.1', localAddress, origin } = options;
+  const ws = new WebSocket(`ws://${host}:${port}/api?${query}`, {
+    ...(localAddress ? { localAddress } : {}),
+    ...(origin ? { origin } : {}),
+  });
   const frames: Frame[] = [];
   const waiters = new Set<() => void>();
   ws.on('message', (data) => {

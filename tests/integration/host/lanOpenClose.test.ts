@@ -12,6 +12,7 @@ import { createRecordingLogger } from '../../../electron/host/ports';
 import { CLOSE_UNLISTENED } from '../../../electron/host/server';
 import { facilitator, testCore } from '../../support/core';
 import { tempDir } from '../../support/temp';
+import { connectTo } from '../../support/wsClient';
 
 const TOKEN = 'staff-token-for-lan-tests';
 const OFFICE = '127.0.0.2';
@@ -21,8 +22,6 @@ afterEach(async () => {
   for (const fn of cleanup.reverse()) await fn();
   cleanup = [];
 });
-
-type Frame = { type: string; id?: number; result?: { ok: boolean; value?: unknown; error?: unknown }; name?: string };
 
 async function start() {
   const { core } = testCore();
@@ -45,39 +44,9 @@ async function start() {
 
 /** A WebSocket to `host`; resolves once open, rejects with the reason it could not. */
 async function socket(host: string, port: number, query: string) {
-  const ws = new WebSocket(`ws://${host}:${port}/api?${query}`, { origin: `http://${host}:${port}` });
-  cleanup.push(() => ws.terminate());
-  const frames: Frame[] = [];
-  const waiters = new Set<() => void>();
-  ws.on('message', (data) => {
-    frames.push(JSON.parse(String(data)) as Frame);
-    for (const wake of [...waiters]) wake();
-  });
-  const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
-  await new Promise<void>((resolve, reject) => {
-    ws.once('open', () => resolve());
-    ws.once('error', reject);
-  });
-  const until = (predicate: (f: Frame) => boolean) =>
-    new Promise<Frame>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no such frame arrived')), 10_000);
-      const check = () => {
-        const found = frames.find(predicate);
-        if (!found) return;
-        waiters.delete(check);
-        clearTimeout(timer);
-        resolve(found);
-      };
-      waiters.add(check);
-      check();
-    });
-  let nextId = 1;
-  const call = async (method: string, input: unknown = {}) => {
-    const id = nextId++;
-    ws.send(JSON.stringify({ id, method, input }));
-    return (await until((f) => f.type === 'reply' && f.id === id)).result!;
-  };
-  return { ws, frames, until, call, closed };
+  const client = await connectTo(host, port, query);
+  cleanup.push(() => client.ws.terminate());
+  return { ...client, until: client.next, closed: client.closed.then(({ code }) => code) };
 }
 
 function get(host: string, port: number, hostHeader = `${host}:${port}`) {
