@@ -3,14 +3,11 @@
 // caller's team, and a device sending the same message or response twice.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostCore } from '../../../electron/host/core';
-import type { Caller } from '../../../electron/host/dispatcher';
-import type { GuestBinding } from '../../../electron/services/session/guestStore';
-import { GUEST } from '../../../shared/api/principal';
 import { JOIN_ATTEMPTS_MAX, PARTICIPANTS_MAX } from '../../../shared/api/limits';
 import { testCore } from '../../support/core';
 import { tempDir } from '../../support/temp';
 import { createVirtualTime } from '../../support/virtualTime';
-import { call, command, SIX_INJECTS, startSession } from './support';
+import { call, command, SIX_INJECTS, startSession, guestConnection } from './support';
 
 const cores: HostCore[] = [];
 afterEach(() => {
@@ -22,19 +19,6 @@ function open(joinWrongCodeDelayMs = 0) {
   const { core } = testCore(tempDir(), { monotonic: time, timers: time, joinWrongCodeDelayMs });
   cores.push(core);
   return core;
-}
-
-function guestConnection(core: HostCore, remoteAddress = '10.0.0.7') {
-  let binding: GuestBinding | null = null;
-  const caller = (): Caller => ({
-    principal: binding ? core.guestPrincipal(binding) : GUEST,
-    transport: 'test',
-    remoteAddress,
-    bindGuest: (b) => {
-      binding = b;
-    },
-  });
-  return { call: (name: string, input: unknown) => core.dispatch(name, input, caller()) };
 }
 
 /** A guest admitted into team `teamId`. */

@@ -3,8 +3,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HostCore } from '../../../electron/host/core';
 import type { Caller } from '../../../electron/host/dispatcher';
-import type { GuestBinding } from '../../../electron/services/session/guestStore';
-import { GUEST } from '../../../shared/api/principal';
 import { JOIN_ATTEMPTS_MAX, PARTICIPANTS_MAX } from '../../../shared/api/limits';
 import { testCore } from '../../support/core';
 import { tempDir } from '../../support/temp';
@@ -12,7 +10,7 @@ import { createVirtualTime } from '../../support/virtualTime';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../../electron/host/core';
-import { command, eventsOf, startSession } from './support';
+import { command, eventsOf, startSession, guestConnection } from './support';
 import { facilitator } from '../../support/core';
 
 const cores: HostCore[] = [];
@@ -25,23 +23,6 @@ function open(dataDir = tempDir(), joinWrongCodeDelayMs = 0) {
   const { core } = testCore(dataDir, { monotonic: time, timers: time, joinWrongCodeDelayMs });
   cores.push(core);
   return core;
-}
-
-/** A guest connection as the WebSocket transport keeps one: its principal follows its binding. */
-function guestConnection(core: HostCore, remoteAddress = '10.0.0.7') {
-  let binding: GuestBinding | null = null;
-  const caller = (): Caller => ({
-    principal: binding ? core.guestPrincipal(binding) : GUEST,
-    transport: 'test',
-    remoteAddress,
-    bindGuest: (b) => {
-      binding = b;
-    },
-  });
-  return {
-    call: (name: string, input: unknown) => core.dispatch(name, input, caller()),
-    principal: () => caller().principal,
-  };
 }
 
 async function joinedGuest(core: HostCore, joinCode: string, name = 'Lan') {

@@ -4,6 +4,9 @@ import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/
 import type { ApiErrorData } from '../../../shared/api/errors';
 import type { SessionCommandInput } from '../../../shared/session/commands';
 import type { SessionEvent } from '../../../shared/session/events';
+import type { Caller } from '../../../electron/host/dispatcher';
+import type { GuestBinding } from '../../../electron/services/session/guestStore';
+import { GUEST } from '../../../shared/api/principal';
 import { facilitator } from '../../support/core';
 
 const team = (id: string, name: string) => ({ id, name, colour: '#336699' });
@@ -98,4 +101,21 @@ export function releases(events: SessionEvent[]) {
   return events.flatMap((e) =>
     e.type === 'inject_released' ? [{ injectId: e.injectId, scenarioMs: e.scenarioMs, trigger: e.trigger }] : [],
   );
+}
+
+/** A guest connection as the WebSocket transport keeps one: its principal follows its binding. */
+export function guestConnection(core: HostCore, remoteAddress = '10.0.0.7') {
+  let binding: GuestBinding | null = null;
+  const caller = (): Caller => ({
+    principal: binding ? core.guestPrincipal(binding) : GUEST,
+    transport: 'test',
+    remoteAddress,
+    bindGuest: (b) => {
+      binding = b;
+    },
+  });
+  return {
+    call: (name: string, input: unknown) => core.dispatch(name, input, caller()),
+    principal: () => caller().principal,
+  };
 }
