@@ -7,41 +7,27 @@ import type { Page } from 'playwright-core';
 import type { Locale } from '../../shared/i18n/locales';
 import { screenshot, unnamedControls } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
+import { startSessionFromTemplate, TEMPLATE_TITLE } from './support/startSession';
 import { catalogueText } from './support/catalogue';
 
 const e2e = useBrowserAndHost();
-const TITLE = "First response to a terrorist incident at a provincial department's office";
+const TITLE = TEMPLATE_TITLE;
 const COMMAND = 'First-response command';
 const SECURITY = 'Security and evacuation wardens';
 
-async function startSessionFromTemplate(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'New from template' }).click();
-  const templates = page.getByRole('dialog', { name: 'New from template' });
-  await templates.getByRole('button', { name: `Use this template: ${TITLE}` }).click();
-  await templates.waitFor({ state: 'detached' });
-  await page.getByRole('link', { name: 'Drillbook' }).click();
-
-  await page
-    .getByRole('button', { name: `Start session: ${TITLE}` })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: `Start a session: ${TITLE}` });
-  for (const team of ['In-house fire team', 'First-aid team', 'Provincial police']) {
-    await dialog.getByRole('checkbox', { name: team }).uncheck();
-  }
-  await dialog.getByRole('textbox', { name: 'Facilitator' }).fill('Nguyễn Thị Lan');
-  await dialog.getByRole('textbox', { name: 'Controllers (optional)' }).fill('Trần Văn Minh, Lê Hoa');
-  await dialog.getByRole('button', { name: 'Start session' }).click();
-  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-  return new URL(page.url()).hash.replace('#/sessions/', '');
-}
+/** The session every test here runs: two of the template's teams and a control cell. */
+const startSession = (page: Page) =>
+  startSessionFromTemplate(page, {
+    leaveOut: ['In-house fire team', 'First-aid team', 'Provincial police'],
+    controllers: 'Trần Văn Minh, Lê Hoa',
+  });
 
 describe('facilitator console, end to end', () => {
   it('runs a session from a template: clock at ×10, automatic and manual injects, scribe, pause', async () => {
     const host = await e2e.host();
     const { page } = await e2e.newPage({ locale: 'en-US', width: 1280 });
     await page.goto(host.url);
-    const sessionId = await startSessionFromTemplate(page);
+    const sessionId = await startSession(page);
     // A controller's screen on the same session follows what the facilitator does.
     const other = (await e2e.newPage({ locale: 'en-US', width: 1280 })).page;
     await other.goto(host.url);
@@ -139,7 +125,7 @@ describe('facilitator console, end to end', () => {
       const host = await e2e.host();
       const setup = await e2e.newPage({ locale: 'en-US', width: 1280 });
       await setup.page.goto(host.url);
-      const sessionId = await startSessionFromTemplate(setup.page);
+      const sessionId = await startSession(setup.page);
       await setup.page.getByRole('button', { name: 'Start the clock' }).click();
       await setup.page.getByRole('button', { name: 'Pause' }).waitFor();
 

@@ -10,28 +10,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SCREENSHOT_DIR, unnamedControls } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
+import { startSessionFromTemplate } from './support/startSession';
 import { catalogueText } from './support/catalogue';
 
 const e2e = useBrowserAndHost();
-const TITLE = "First response to a terrorist incident at a provincial department's office";
 
 /** A session from the first template, started from the library; its id and join code. */
 async function startSession(page: Page): Promise<{ sessionId: string; joinCode: string }> {
-  await page.getByRole('button', { name: 'New from template' }).click();
-  const templates = page.getByRole('dialog', { name: 'New from template' });
-  await templates.getByRole('button', { name: `Use this template: ${TITLE}` }).click();
-  await templates.waitFor({ state: 'detached' });
-  await page.getByRole('link', { name: 'Drillbook' }).click();
-  await page
-    .getByRole('button', { name: `Start session: ${TITLE}` })
-    .first()
-    .click();
-  const dialog = page.getByRole('dialog', { name: `Start a session: ${TITLE}` });
-  await dialog.getByRole('textbox', { name: 'Facilitator' }).fill('Nguyễn Thị Lan');
-  await dialog.getByRole('button', { name: 'Start session' }).click();
-  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  const sessionId = await startSessionFromTemplate(page);
   const meta = (await page.getByText(/^Join code: /).textContent()) ?? '';
-  return { sessionId: new URL(page.url()).hash.replace('#/sessions/', ''), joinCode: meta.replace('Join code: ', '') };
+  return { sessionId, joinCode: meta.replace('Join code: ', '') };
 }
 
 describe('the invite panel', () => {
