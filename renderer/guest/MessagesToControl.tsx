@@ -1,5 +1,6 @@
 // Messages from the team to the control cell, with their answers, and a box to write one.
 import { useState, type FormEvent } from 'react';
+import { SESSION_TEXT_CHARS_MAX } from '../../shared/api/limits';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../shared/session/clock';
 import type { TeamView } from '../../shared/session/views';
@@ -64,7 +65,12 @@ export function MessagesToControl(props: {
       <form onSubmit={send} className="message-form">
         <label className="field">
           <span>{t('guest.messages.text')}</span>
-          <textarea value={text} onChange={(e) => setText(e.target.value)} maxLength={4000} rows={3} />
+          <textarea
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={SESSION_TEXT_CHARS_MAX}
+            rows={3}
+          />
         </label>
         {empty && (
           <p role="alert" className="error">

@@ -1,6 +1,7 @@
 // Answering an inject: one of its decision options, free text, or both. What is typed is
 // kept (useDraft) until it is sent; a sent response goes through the offline queue.
 import { useState, type FormEvent } from 'react';
+import { SESSION_TEXT_CHARS_MAX } from '../../shared/api/limits';
 import { useTranslation } from 'react-i18next';
 import type { TeamCommand } from './outbox';
 import type { TeamInject } from './teamInbox';
@@ -46,7 +47,7 @@ export function ResponseForm(props: { inject: TeamInject; onCommand(command: Tea
       )}
       <label className="field">
         <span>{t('guest.inject.responseText')}</span>
-        <textarea value={text} onChange={(e) => setText(e.target.value)} maxLength={4000} rows={3} />
+        <textarea value={text} onChange={(e) => setText(e.target.value)} maxLength={SESSION_TEXT_CHARS_MAX} rows={3} />
       </label>
       {empty && (
         <p role="alert" className="error">

@@ -22,7 +22,7 @@ import { TIME_BASE_MODES } from '../msel/timeColumn';
 import { sessionCommandSchema } from '../session/commands';
 import { evaluatorSchema, sessionEventSchema, staffMemberSchema } from '../session/events';
 import { projectorViewSchema, SESSION_STATUSES, staffViewSchema, teamViewSchema } from '../session/views';
-import { BASE64_CHARS_MAX, SESSION_EVENTS_PAGE_MAX, SHEET_LIMITS } from './limits';
+import { BASE64_CHARS_MAX, SESSION_EVENTS_PAGE_MAX, SESSION_TEXT_CHARS_MAX, SHEET_LIMITS } from './limits';
 import type { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';
 import {
   EVERYONE,
@@ -187,7 +187,7 @@ export const participantCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('respond'),
     injectId: localIdSchema,
-    text: z.string().trim().max(4_000).default(''),
+    text: z.string().trim().max(SESSION_TEXT_CHARS_MAX).default(''),
     decision: z.number().int().min(0).nullable().default(null),
     /** Chosen by the device, so sending it again after a lost reply records it once. */
     responseId: z.string().min(1).max(64).optional(),
@@ -195,7 +195,7 @@ export const participantCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('message'),
     messageId: z.string().min(1).max(64),
-    text: z.string().trim().min(1).max(4_000),
+    text: z.string().trim().min(1).max(SESSION_TEXT_CHARS_MAX),
   }),
 ]);
 export type ParticipantCommand = z.infer<typeof participantCommandSchema>;

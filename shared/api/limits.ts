@@ -57,3 +57,6 @@ export const PARTICIPANTS_MAX = 300;
 export const JOIN_ATTEMPTS_MAX = 10;
 export const JOIN_WINDOW_MS = 60_000;
 export const JOIN_WRONG_CODE_DELAY_MS = 1_000;
+
+/** One message or response written during a session (to or from a team, or by a scribe). */
+export const SESSION_TEXT_CHARS_MAX = 4_000;

@@ -3,11 +3,12 @@
 // commands.ts) and appends them in one transaction; the reducer decides whether they are
 // allowed, so a refused command writes nothing.
 import { z } from 'zod';
+import { SESSION_TEXT_CHARS_MAX } from '../api/limits';
 import { injectSchema, localIdSchema } from '../model/exercise';
 import { clockSpeedSchema, participantRoleSchema, questionSourceSchema } from './events';
 
 const ms = z.number().int().min(0);
-const text = z.string().trim().min(1).max(4_000);
+const text = z.string().trim().min(1).max(SESSION_TEXT_CHARS_MAX);
 const injectRef = { injectId: localIdSchema };
 const teamInject = { injectId: localIdSchema, teamId: localIdSchema };
 
@@ -37,7 +38,7 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
   command('scribeAcknowledge', teamInject),
   command('scribeRespond', {
     ...teamInject,
-    text: z.string().trim().max(4_000).default(''),
+    text: z.string().trim().max(SESSION_TEXT_CHARS_MAX).default(''),
     decision: z.number().int().min(0).nullable().default(null),
   }),
   command('scribeMessage', { teamId: localIdSchema, messageId: z.string().min(1).max(64), text }),
