@@ -290,6 +290,20 @@ export const SCREENS: AuditScreen[] = [
     },
     close: escape,
   },
+  {
+    name: 'console, projector dialog',
+    scope: DIALOG,
+    shot: true,
+    open: async (step) => {
+      await go(step.page, `#/sessions/${step.seed.runningSessionId}`);
+      await step.page.getByRole('button', { name: step.t('lan.projector.button'), exact: true }).click();
+      await step.page
+        .getByRole('dialog', { name: step.t('lan.projector.title') })
+        .getByRole('button', { name: step.t('lan.projector.open') })
+        .waitFor();
+    },
+    close: escape,
+  },
   // The guest pages, on the guest connection: join, wait, then the team's view.
   {
     name: 'join page, the code from the link',

@@ -49,7 +49,11 @@ describe('the invite panel', () => {
 
     // The projector opens as its own address, in a tab that shares nothing with this one.
     const opened = context.waitForEvent('page');
-    await page.getByRole('button', { name: 'Open projector window' }).click();
+    await page.getByRole('button', { name: 'Projector', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: 'Projector screen' })
+      .getByRole('button', { name: 'Open projector window' })
+      .click();
     const projector = await opened;
     await projector.waitForURL(/#\/projector\?secret=/);
     const url = new URL(projector.url());
@@ -82,6 +86,24 @@ describe('the invite panel', () => {
         // What the facilitator sees: the dialog over the console, not the page below it.
         fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `invite-${locale}-${width}.png`) });
+        await page.keyboard.press('Escape');
+        await panel.waitFor({ state: 'detached' });
+
+        // The projector dialog: open it here, or the address (with a named copy button) for another screen.
+        await page.getByRole('button', { name: catalogueText(locale, 'lan.projector.button'), exact: true }).click();
+        const projector = page.getByRole('dialog', { name: catalogueText(locale, 'lan.projector.title') });
+        await projector.getByRole('button', { name: catalogueText(locale, 'lan.projector.open') }).waitFor();
+        await projector.getByText(catalogueText(locale, 'lan.projector.elsewhereClosed')).waitFor();
+        const where = catalogueText(locale, 'lan.invite.thisComputer');
+        const address = projector.getByRole('textbox', {
+          name: catalogueText(locale, 'lan.projector.address').replace('{{where}}', where),
+        });
+        expect(new URL(await address.inputValue()).origin).toBe(host.origin);
+        await projector
+          .getByRole('button', { name: catalogueText(locale, 'lan.projector.copyAddress').replace('{{where}}', where) })
+          .waitFor();
+        expect(await unnamedControls(page)).toEqual([]);
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `projector-dialog-${locale}-${width}.png`) });
       }
     }, 120_000);
   }

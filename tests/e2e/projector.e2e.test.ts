@@ -78,10 +78,13 @@ describe('projector and evaluator, end to end', () => {
     const { page } = await e2e.newPage({ locale: 'en-US', width: 1280 });
     await openConsole(page, host.url, sessionId);
 
-    // The projector link, opened on a screen of its own.
-    await page.getByRole('button', { name: 'Projector link' }).click();
-    const link = await page.getByRole('textbox', { name: 'Projector address' }).inputValue();
+    // The projector's address on this computer, opened on a screen of its own.
+    await page.getByRole('button', { name: 'Projector', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Projector screen' });
+    const link = await dialog.getByRole('textbox', { name: 'Projector address (This computer)' }).inputValue();
     expect(link).toMatch(/\/#\/projector\?secret=/);
+    expect(new URL(link).origin).toBe(new URL(host.url).origin);
+    await dialog.getByRole('button', { name: 'Done' }).click();
     const projector = (await e2e.newPage({ locale: 'en-US', width: 1280 })).page;
     await projector.goto(link);
     await projector.getByRole('heading', { level: 1, name: 'Harbour fire' }).waitFor();

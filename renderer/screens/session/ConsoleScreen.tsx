@@ -17,7 +17,6 @@ import { InviteButton } from './InvitePanel';
 import { ProjectorButton } from './ProjectorButton';
 import { MessagesPanel } from './MessagesPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
-import { ProjectorLink } from './ProjectorLink';
 import { ScribeDialog } from './ScribeDialog';
 import { StartSessionDialog } from './StartSessionDialog';
 import { StatusBoard } from './StatusBoard';
@@ -90,7 +89,6 @@ export function ConsoleScreen(props: { id: string }) {
         <div className="head-actions">
           {!readOnly && <InviteButton joinCode={view.joinCode} />}
           <ProjectorButton sessionId={props.id} />
-          <ProjectorLink sessionId={view.sessionId} />
           {readOnly ? (
             <button type="button" className="primary" onClick={() => setOpen({ kind: 'runAgain' })}>
               {t('console.runAgain')}

@@ -7,11 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Dialog } from '../../components/Dialog';
 import { ConfirmDialog } from '../editor/ConfirmDialog';
-import { inviteAddresses, type InviteAddress } from './inviteModel';
+import { inviteAddresses, type HostAddress } from './inviteModel';
 import { qrCodeDataUrl } from './qrCode';
 import { useLan } from './useLan';
 
-function AddressCard({ entry }: { entry: InviteAddress }) {
+function AddressCard({ entry }: { entry: HostAddress }) {
   const { t } = useTranslation();
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {

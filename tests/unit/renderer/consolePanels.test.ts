@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { projectorState, splitInjects } from '../../../renderer/guest/projectorModel';
-import { projectorUrl } from '../../../renderer/screens/session/ProjectorLink';
 import {
   admitCommand,
   AS_EVALUATOR,
@@ -81,9 +80,5 @@ describe('the projector', () => {
       earlier: [at('b', 2), at('a', 1)],
     });
     expect(splitInjects([])).toEqual({ newest: null, earlier: [] });
-  });
-
-  it('links to the projector page with its secret in the fragment', () => {
-    expect(projectorUrl('http://10.0.0.5:7420', 'a+b/c')).toBe('http://10.0.0.5:7420/#/projector?secret=a%2Bb%2Fc');
   });
 });

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { inviteAddresses } from '../../../renderer/screens/session/inviteModel';
+import { inviteAddresses, projectorAddresses } from '../../../renderer/screens/session/inviteModel';
 import { joinUrl, projectorUrl } from '../../../shared/session/links';
 import { qrCodeDataUrl } from '../../../renderer/screens/session/qrCode';
 
@@ -11,6 +11,7 @@ describe('the invite panel’s addresses', () => {
     expect(projectorUrl('http://127.0.0.1:7420', 'abc_DEF-1')).toBe(
       'http://127.0.0.1:7420/#/projector?secret=abc_DEF-1',
     );
+    expect(projectorUrl('http://10.0.0.5:7420', 'a+b/c')).toBe('http://10.0.0.5:7420/#/projector?secret=a%2Bb%2Fc');
   });
 
   it('while closed offers this computer only, for a second window or the projector', () => {
@@ -61,5 +62,26 @@ describe('the QR code', () => {
     expect(svg).toMatch(/<path[^>]+stroke="#000000"/);
     // Another link draws another symbol.
     expect(await qrCodeDataUrl(url.replace('K7Q2M9', 'ZZZZZZ'))).not.toBe(dataUrl);
+  });
+
+  it('gives the projector the same addresses as the invite, each with the projector link', () => {
+    const closed = { open: false, addresses: [], loopbackUrl: 'http://127.0.0.1:7420' };
+    expect(projectorAddresses(closed, 's3cret')).toEqual([
+      {
+        key: 'loopback',
+        where: 'thisComputer',
+        address: '127.0.0.1:7420',
+        url: 'http://127.0.0.1:7420/#/projector?secret=s3cret',
+      },
+    ]);
+    const open = {
+      open: true,
+      addresses: [{ address: '10.0.5.7', url: 'http://10.0.5.7:7420' }],
+      loopbackUrl: closed.loopbackUrl,
+    };
+    expect(projectorAddresses(open, 's3cret')).toEqual([
+      { key: '10.0.5.7', where: 'office', address: '10.0.5.7', url: 'http://10.0.5.7:7420/#/projector?secret=s3cret' },
+    ]);
+    expect(projectorAddresses({ open: false, addresses: [], loopbackUrl: null }, 's3cret')).toEqual([]);
   });
 });
