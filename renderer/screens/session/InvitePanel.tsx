@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { Dialog } from '../../components/Dialog';
+import { DialogButton } from '../../components/DialogButton';
 import { ConfirmDialog } from '../editor/ConfirmDialog';
 import { inviteAddresses, type HostAddress } from './inviteModel';
 import { qrCodeDataUrl } from './qrCode';
@@ -96,22 +96,9 @@ export function InvitePanel(props: { joinCode: string }) {
 /** The console's "Invite participants" button and the dialog it opens. */
 export function InviteButton(props: { joinCode: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button type="button" onClick={() => setOpen(true)}>
-        {t('lan.invite.button')}
-      </button>
-      {open && (
-        <Dialog title={t('lan.invite.title')} onClose={() => setOpen(false)} wide>
-          <InvitePanel joinCode={props.joinCode} />
-          <div className="actions">
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('lan.invite.done')}
-            </button>
-          </div>
-        </Dialog>
-      )}
-    </>
+    <DialogButton label={t('lan.invite.button')} title={t('lan.invite.title')}>
+      <InvitePanel joinCode={props.joinCode} />
+    </DialogButton>
   );
 }

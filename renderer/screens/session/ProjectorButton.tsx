@@ -11,7 +11,7 @@ import { unwrap } from '../../../shared/api/client';
 import { ApiError } from '../../../shared/api/errors';
 import { projectorUrl } from '../../../shared/session/links';
 import { useApi } from '../../api/ApiContext';
-import { Dialog } from '../../components/Dialog';
+import { DialogButton } from '../../components/DialogButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { projectorAddresses, type HostAddress } from './inviteModel';
 import { useLan } from './useLan';
@@ -126,22 +126,9 @@ function ProjectorPanel({ sessionId }: { sessionId: string }) {
 /** The console's "Projector" button and the dialog it opens. */
 export function ProjectorButton(props: { sessionId: string }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button type="button" onClick={() => setOpen(true)}>
-        {t('lan.projector.button')}
-      </button>
-      {open && (
-        <Dialog title={t('lan.projector.title')} onClose={() => setOpen(false)} wide>
-          <ProjectorPanel sessionId={props.sessionId} />
-          <div className="actions">
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('lan.invite.done')}
-            </button>
-          </div>
-        </Dialog>
-      )}
-    </>
+    <DialogButton label={t('lan.projector.button')} title={t('lan.projector.title')}>
+      <ProjectorPanel sessionId={props.sessionId} />
+    </DialogButton>
   );
 }
