@@ -12,7 +12,7 @@
 // never an event's content. Each is sent only if the connection's principal, asked anew
 // for every event (admission and moves change it), may receive it (mayReceive); the
 // client then fetches its own view, which the host built for it field by field.
-import type { Principal } from '../../shared/api/principal';
+import { sessionOf, type Principal } from '../../shared/api/principal';
 import { SESSION_EVENTS_PAGE_MAX } from '../../shared/api/limits';
 import type { EventName } from '../../shared/api/contract';
 import type { SessionEvent } from '../../shared/session/events';
@@ -59,6 +59,8 @@ function audienceOf(principal: Principal): Audience | null {
       return { kind: 'staff', id: principal.staffId };
     case 'evaluator':
       return { kind: 'evaluator', id: principal.evaluatorId };
+    case 'controller':
+      return { kind: 'controller', id: principal.staffId };
     case 'participant':
       return { kind: 'participant', id: principal.participantId, teamId: principal.teamId };
     case 'waiting':
@@ -108,8 +110,12 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
           const state = deps.sessionState(sessionId);
           for (const event of page) {
             sessions.set(sessionId, event.seq);
-            const audience = audienceOf(principal());
-            if (audience === null || !mayReceive(audience, event, state)) continue;
+            const who = principal();
+            const audience = audienceOf(who);
+            // The contract lets a guest subscribe to its own session only; checked again
+            // here, so a principal that changed session since is sent nothing of the old one.
+            if (audience === null || (who.kind !== 'staff' && sessionOf(who) !== sessionId)) continue;
+            if (!mayReceive(audience, event, state)) continue;
             send({
               topic: { session: sessionId },
               seq: event.seq,
@@ -127,9 +133,14 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
         onSession(sessionId: string) {
           pump(sessionId);
         },
-        /** Who is connected is for the control cell only, and only for a session it follows. */
+        /**
+         * Who is connected is for the control cell only (staff, and the session's own
+         * controllers), and only for a session it follows.
+         */
         onPresence(payload: { sessionId: string }) {
-          if (sessions.has(payload.sessionId) && principal().kind === 'staff')
+          const who = principal();
+          const control = who.kind === 'staff' || (who.kind === 'controller' && who.sessionId === payload.sessionId);
+          if (sessions.has(payload.sessionId) && control)
             send({ topic: { session: payload.sessionId }, name: 'session.presence', payload });
         },
       };
