@@ -52,6 +52,21 @@ export type Subscriber = {
   close(): void;
 };
 
+/** The person a guest connection stands for (participant, waiting, evaluator, controller), or null. */
+function personOf(principal: Principal): string | null {
+  switch (principal.kind) {
+    case 'participant':
+    case 'waiting':
+      return principal.participantId;
+    case 'evaluator':
+      return principal.evaluatorId;
+    case 'controller':
+      return principal.staffId;
+    default:
+      return null;
+  }
+}
+
 /** The audience mayReceive knows, or null: a guest who has not joined receives nothing. */
 function audienceOf(principal: Principal): Audience | null {
   switch (principal.kind) {
@@ -100,6 +115,14 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
       const following = new Set<CounterTopic>();
       /** Per session subscribed: the last seq this connection has been sent (or skipped). */
       const sessions = new Map<string, number>();
+      /**
+       * Who this connection was last seen to be. Removed, it is a stranger at once (its
+       * principal is worked out anew), so it would hear nothing of its own removal: that
+       * one notice is still sent, and its screen, refused on its next call, says why.
+       */
+      let person: string | null = null;
+      const wasRemoved = (event: SessionEvent) =>
+        event.type === 'participant_removed' && person !== null && event.participantId === person;
 
       function pump(sessionId: string) {
         for (;;) {
@@ -112,10 +135,11 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
             sessions.set(sessionId, event.seq);
             const who = principal();
             const audience = audienceOf(who);
+            person = personOf(who) ?? person;
             // The contract lets a guest subscribe to its own session only; checked again
             // here, so a principal that changed session since is sent nothing of the old one.
-            if (audience === null || (who.kind !== 'staff' && sessionOf(who) !== sessionId)) continue;
-            if (!mayReceive(audience, event, state)) continue;
+            const belongs = audience !== null && (who.kind === 'staff' || sessionOf(who) === sessionId);
+            if (!(belongs && mayReceive(audience, event, state)) && !wasRemoved(event)) continue;
             send({
               topic: { session: sessionId },
               seq: event.seq,
@@ -158,6 +182,7 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
             return { seq: counters[topic] };
           }
           const lastSeq = deps.sessionState(topic.session).lastSeq;
+          person = personOf(principal());
           sessions.set(topic.session, Math.min(afterSeq, lastSeq));
           pump(topic.session);
           return { seq: lastSeq };

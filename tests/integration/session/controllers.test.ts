@@ -155,11 +155,13 @@ describe('a controller who joined with the code', () => {
     const after = await staff.value<{ events: SessionEvent[] }>('session.events', { sessionId, afterSeq: 0 });
     expect(after.events).toHaveLength(count);
 
-    // Removed by staff: its browser can do nothing more, and is told why when it comes back.
-    await staff.value('session.command', {
+    // Removed by staff: its browser hears of it, can do nothing more, and is told why when it
+    // asks who it is.
+    const removal = await staff.value<{ seq: number }>('session.command', {
       sessionId,
       command: { type: 'removeParticipant', participantId: controllerId },
     });
+    await browser.next((f) => f.name === 'session.changed' && (f.payload as { seq: number }).seq === removal.seq);
     expect(await browser.call('session.command', { sessionId, command: { type: 'pause' } })).toMatchObject(
       refusedAs('forbidden'),
     );

@@ -11,21 +11,22 @@ import type { SessionState } from '../../../shared/session/state';
 const S1 = '00000000-0000-4000-8000-000000000001';
 const S2 = '00000000-0000-4000-8000-000000000002';
 
+const HELD = { type: 'inject_held', injectId: 'i1' } as const;
+
 /** Two sessions whose logs hold one event each: a note no participant may be told of. */
 function setup() {
   const bus = createEventBus();
   const logs: Record<string, SessionEvent[]> = { [S1]: [], [S2]: [] };
-  const append = (sessionId: string) => {
+  const append = (sessionId: string, body: Pick<SessionEvent, 'type'> & Record<string, unknown> = HELD) => {
     const log = logs[sessionId]!;
     log.push({
       seq: log.length + 1,
-      type: 'inject_held',
-      injectId: 'i1',
       at: '2026-11-01T08:00:00.000Z',
       mono: 0,
       scenarioMs: 0,
       actor: { kind: 'staff', id: 'fac' },
-    });
+      ...body,
+    } as SessionEvent);
     bus.publish('session.changed', { sessionId, seq: log.length });
   };
   const hub = createSubscriptionHub({
@@ -36,11 +37,12 @@ function setup() {
   });
   const open = (principal: Principal) => {
     const sent: TopicEvent[] = [];
+    const connection = { principal, sent };
     const subscriber = hub.open(
-      () => principal,
+      () => connection.principal,
       (event) => sent.push(event),
     );
-    return { sent, subscriber };
+    return Object.assign(connection, { subscriber });
   };
   return { bus, append, open };
 }
@@ -76,5 +78,19 @@ describe('a controller subscribed to its session', () => {
     t.append(S1);
     t.bus.publish('session.presence', { sessionId: S1, presence: { people: {}, projectors: 1 } });
     expect(elsewhere.sent).toEqual([]);
+  });
+
+  it('is told of its own removal (and of nothing after), though it is a stranger from then on', () => {
+    const t = setup();
+    const controller = t.open({ kind: 'controller', sessionId: S1, staffId: 'c1' });
+    controller.subscriber.subscribe({ session: S1 }, 0);
+    // The connection unbinds as soon as the log says it was removed (connection.ts).
+    controller.principal = { kind: 'guest' };
+    t.append(S1, { type: 'participant_removed', participantId: 'c1' });
+    t.append(S1);
+    t.append(S1, { type: 'participant_removed', participantId: 'someone-else' });
+    expect(controller.sent).toEqual([
+      { topic: { session: S1 }, seq: 1, name: 'session.changed', payload: { sessionId: S1, seq: 1 } },
+    ]);
   });
 });
