@@ -38,7 +38,13 @@ export function JoinScreen({ code, online: connected }: { code: string | null; o
           return <EvaluatorConsole key={principal.sessionId} sessionId={principal.sessionId} />;
         case 'controller':
           return (
-            <ConsoleScreen key={principal.sessionId} id={principal.sessionId} role="controller" onForbidden={recheck} />
+            <ConsoleScreen
+              key={principal.sessionId}
+              id={principal.sessionId}
+              role="controller"
+              selfId={principal.staffId}
+              onForbidden={recheck}
+            />
           );
         default:
           return <GuestProblem messageKey="guest.problem.notParticipant" />;

@@ -113,6 +113,9 @@ describe('controllers and evaluators join with the code', () => {
     await openJoinPageAs(phone, host.origin, member.secret);
     await phone.getByRole('heading', { name: 'Waiting to be admitted' }).waitFor();
     const controllersPanel = controller.getByRole('region', { name: 'Participants' });
+    // Controllers do not move or remove themselves.
+    await controllersPanel.getByRole('heading', { name: 'Controllers' }).waitFor();
+    expect(await controllersPanel.getByRole('button', { name: 'Remove Hùng' }).count()).toBe(0);
     // The controller's admission choice has no controller in it.
     const memberChoice = controllersPanel.getByRole('combobox', { name: 'Admit Minh as' });
     expect(await memberChoice.getByRole('option').allTextContents()).not.toContain('Controller (runs the console)');
@@ -195,6 +198,7 @@ describe('controllers and evaluators join with the code', () => {
       await both(page, 'join-roles');
       await joinAs(page, locale, 'Nguyễn Văn Hùng', 'controller');
       await page.getByText(text('guest.join.roles.controller')).waitFor();
+      await page.getByText(text('guest.waiting.keepOpenConsole')).waitFor();
       await both(page, 'waiting-controller');
       await admitNewest('controller');
       await page.getByText(text('console.controller.notice')).waitFor();

@@ -47,6 +47,8 @@ export function ConsoleScreen(props: {
   id: string;
   /** Who runs it here: the session's owner (staff), or a controller who joined. Owner unless said. */
   role?: ConsoleRole;
+  /** A controller's own participant id: the participants panel offers no move or removal of oneself. */
+  selfId?: string;
   /** A call was refused as forbidden: this connection lost its rights (a controller removed or moved). */
   onForbidden?: () => void;
 }) {
@@ -167,6 +169,7 @@ export function ConsoleScreen(props: {
             seq={snapshot.seq}
             readOnly={readOnly}
             mayAdmitControllers={owner}
+            selfId={props.selfId ?? null}
             onCommand={command}
           />
           <TeamViewsPanel view={view} />

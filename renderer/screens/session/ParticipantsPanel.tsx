@@ -25,6 +25,8 @@ type Props = {
   seq: number;
   readOnly: boolean;
   mayAdmitControllers: boolean;
+  /** The controller looking at this panel, if it is one: no moving or removing oneself here. */
+  selfId: string | null;
   onCommand(command: SessionCommandInput): Promise<boolean>;
 };
 
@@ -42,7 +44,8 @@ export function ParticipantsPanel(props: Props) {
   const teamName = (id: string | null) => view.teams.find((team) => team.id === id)?.name ?? '';
   const dot = (person: Person) => <PresenceDot connected={connections(presence, person.id) > 0} />;
   const removeButton = (person: Person) =>
-    !props.readOnly && (
+    !props.readOnly &&
+    person.id !== props.selfId && (
       <button
         type="button"
         className="danger"
@@ -137,7 +140,7 @@ export function ParticipantsPanel(props: Props) {
                       <span className="person-name">{person.name}</span>
                     </span>
                     <span className="person-actions">
-                      {!props.readOnly && view.teams.length > 0 && (
+                      {!props.readOnly && person.id !== props.selfId && view.teams.length > 0 && (
                         <MoveForm person={person} view={view} onCommand={props.onCommand} />
                       )}
                       {removeButton(person)}
