@@ -9,28 +9,28 @@ export type Route =
   /** A guest's page: join with a code (prefilled from the QR code), then wait or play. */
   | { name: 'join'; code: string | null }
   /** The room's screen, opened with the secret from the console's projector link. */
-  | { name: 'projector' }
-  /** An evaluator following the console read-only (admitted as an evaluator). */
-  | { name: 'evaluate' };
+  | { name: 'projector' };
 
 const EDITOR = /^#\/exercises\/([0-9a-f-]{36})$/i;
 const SESSION = /^#\/sessions\/([0-9a-f-]{36})$/i;
 const JOIN = /^#\/join(?:\?(.*))?$/;
 const PROJECTOR = /^#\/projector(?:\?.*)?$/;
-const EVALUATE = /^#\/evaluate(?:\?.*)?$/;
 
-/** Guest pages talk to the host as guests (`/api?guest=1`), never with the staff key. */
-export type GuestRoute = Extract<Route, { name: 'join' | 'projector' | 'evaluate' }>;
+/**
+ * Guest pages talk to the host as guests (`/api?guest=1`), never with the staff key. Team
+ * members, evaluators and controllers all join at `#/join` and stay there: the page shows
+ * what the host says they were admitted as.
+ */
+export type GuestRoute = Extract<Route, { name: 'join' | 'projector' }>;
 
 export function isGuestRoute(route: Route): route is GuestRoute {
-  return route.name === 'join' || route.name === 'projector' || route.name === 'evaluate';
+  return route.name === 'join' || route.name === 'projector';
 }
 
 export function parseRoute(hash: string): Route {
   const join = JOIN.exec(hash);
   if (join) return { name: 'join', code: new URLSearchParams(join[1] ?? '').get('code') || null };
   if (PROJECTOR.test(hash)) return { name: 'projector' };
-  if (EVALUATE.test(hash)) return { name: 'evaluate' };
   const editor = EDITOR.exec(hash);
   if (editor?.[1]) return { name: 'editor', id: editor[1] };
   const session = SESSION.exec(hash);
@@ -43,16 +43,7 @@ export function routeHref(route: Route): string {
   if (route.name === 'session') return `#/sessions/${route.id}`;
   if (route.name === 'join') return route.code ? `#/join?code=${encodeURIComponent(route.code)}` : '#/join';
   if (route.name === 'projector') return '#/projector';
-  if (route.name === 'evaluate') return '#/evaluate';
   return '#/';
-}
-
-/**
- * Where someone admitted as an evaluator goes from the join page: the evaluator's page,
- * with the secret they joined with (kept under the evaluator's own key there).
- */
-export function evaluatorPageHref(secret: string): string {
-  return `#/evaluate?secret=${encodeURIComponent(secret)}`;
 }
 
 export function navigate(route: Route): void {

@@ -1,7 +1,8 @@
 // Who is connected to a session now: the guest connections (participants, people waiting,
-// evaluators, projector screens) that are open. Kept in memory, never in the event log —
-// presence is ephemeral and a restart of the host starts with nobody — and told to staff
-// only: a participant never learns who else is connected.
+// evaluators, controllers, projector screens) that are open. Kept in memory, never in the event log —
+// presence is ephemeral and a restart of the host starts with nobody — and told to the
+// control cell only (staff, the session's controllers): a participant never learns who
+// else is connected.
 //
 // A connection is registered with a function that says what its principal is now (an
 // admission, a move or a removal changes it without the connection doing anything), so
@@ -20,6 +21,7 @@ export function presenceOf(sessionId: string, principals: Iterable<Principal>): 
     if (sessionOf(principal) !== sessionId) continue;
     if (principal.kind === 'participant' || principal.kind === 'waiting') count(principal.participantId);
     else if (principal.kind === 'evaluator') count(principal.evaluatorId);
+    else if (principal.kind === 'controller') count(principal.staffId);
     else if (principal.kind === 'projector') projectors += 1;
   }
   return { people, projectors };

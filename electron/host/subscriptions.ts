@@ -12,7 +12,7 @@
 // never an event's content. Each is sent only if the connection's principal, asked anew
 // for every event (admission and moves change it), may receive it (mayReceive); the
 // client then fetches its own view, which the host built for it field by field.
-import type { Principal } from '../../shared/api/principal';
+import { sessionOf, type Principal } from '../../shared/api/principal';
 import { SESSION_EVENTS_PAGE_MAX } from '../../shared/api/limits';
 import type { EventName } from '../../shared/api/contract';
 import type { SessionEvent } from '../../shared/session/events';
@@ -52,6 +52,21 @@ export type Subscriber = {
   close(): void;
 };
 
+/** The person a guest connection stands for (participant, waiting, evaluator, controller), or null. */
+function personOf(principal: Principal): string | null {
+  switch (principal.kind) {
+    case 'participant':
+    case 'waiting':
+      return principal.participantId;
+    case 'evaluator':
+      return principal.evaluatorId;
+    case 'controller':
+      return principal.staffId;
+    default:
+      return null;
+  }
+}
+
 /** The audience mayReceive knows, or null: a guest who has not joined receives nothing. */
 function audienceOf(principal: Principal): Audience | null {
   switch (principal.kind) {
@@ -59,6 +74,8 @@ function audienceOf(principal: Principal): Audience | null {
       return { kind: 'staff', id: principal.staffId };
     case 'evaluator':
       return { kind: 'evaluator', id: principal.evaluatorId };
+    case 'controller':
+      return { kind: 'controller', id: principal.staffId };
     case 'participant':
       return { kind: 'participant', id: principal.participantId, teamId: principal.teamId };
     case 'waiting':
@@ -98,6 +115,14 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
       const following = new Set<CounterTopic>();
       /** Per session subscribed: the last seq this connection has been sent (or skipped). */
       const sessions = new Map<string, number>();
+      /**
+       * Who this connection was last seen to be. Removed, it is a stranger at once (its
+       * principal is worked out anew), so it would hear nothing of its own removal: that
+       * one notice is still sent, and its screen, refused on its next call, says why.
+       */
+      let person: string | null = null;
+      const wasRemoved = (event: SessionEvent) =>
+        event.type === 'participant_removed' && person !== null && event.participantId === person;
 
       function pump(sessionId: string) {
         for (;;) {
@@ -108,8 +133,13 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
           const state = deps.sessionState(sessionId);
           for (const event of page) {
             sessions.set(sessionId, event.seq);
-            const audience = audienceOf(principal());
-            if (audience === null || !mayReceive(audience, event, state)) continue;
+            const who = principal();
+            const audience = audienceOf(who);
+            person = personOf(who) ?? person;
+            // The contract lets a guest subscribe to its own session only; checked again
+            // here, so a principal that changed session since is sent nothing of the old one.
+            const belongs = audience !== null && (who.kind === 'staff' || sessionOf(who) === sessionId);
+            if (!(belongs && mayReceive(audience, event, state)) && !wasRemoved(event)) continue;
             send({
               topic: { session: sessionId },
               seq: event.seq,
@@ -127,9 +157,14 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
         onSession(sessionId: string) {
           pump(sessionId);
         },
-        /** Who is connected is for the control cell only, and only for a session it follows. */
+        /**
+         * Who is connected is for the control cell only (staff, and the session's own
+         * controllers), and only for a session it follows.
+         */
         onPresence(payload: { sessionId: string }) {
-          if (sessions.has(payload.sessionId) && principal().kind === 'staff')
+          const who = principal();
+          const control = who.kind === 'staff' || (who.kind === 'controller' && who.sessionId === payload.sessionId);
+          if (sessions.has(payload.sessionId) && control)
             send({ topic: { session: payload.sessionId }, name: 'session.presence', payload });
         },
       };
@@ -147,6 +182,7 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
             return { seq: counters[topic] };
           }
           const lastSeq = deps.sessionState(topic.session).lastSeq;
+          person = personOf(principal());
           sessions.set(topic.session, Math.min(afterSeq, lastSeq));
           pump(topic.session);
           return { seq: lastSeq };

@@ -1,5 +1,6 @@
-// The pages a guest sees (the join page and team view, the projector), on their own
-// connection to the host as a guest. The staff screens and the staff key are never
+// The pages a guest sees (the join page with the waiting room, the team view and the
+// evaluators' and controllers' consoles; the projector), on their own connection to the
+// host as a guest. The staff screens and the staff key are never
 // loaded here.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,6 @@ import type { ConnectionState } from '../api/wsTransport';
 import { LanguageSelect } from '../components/LanguageSelect';
 import type { GuestRoute } from '../router';
 import { connectGuest, SECRET_KEYS, takeSecretFromFragment } from './guestConnection';
-import { EvaluatorScreen } from './EvaluatorScreen';
 import { GuestContext, type GuestContextValue, type GuestIdentity } from './GuestContext';
 import { JoinScreen } from './JoinScreen';
 import { ProjectorScreen } from './ProjectorScreen';
@@ -45,6 +45,18 @@ export function GuestApp({ route }: { route: GuestRoute }) {
         connection.forget();
         setIdentity({ status: 'none' });
       },
+      recheck() {
+        connection.whoAmI().then(
+          (result) =>
+            setIdentity(
+              result.ok
+                ? { status: 'known', principal: result.principal }
+                : { status: 'lost', messageKey: result.messageKey },
+            ),
+          // The connection dropped: when it is back it says who this is by itself (onResume).
+          (error: unknown) => console.warn('could not ask the host who this browser is', error),
+        );
+      },
     }),
     [connection, identity],
   );
@@ -62,7 +74,6 @@ export function GuestApp({ route }: { route: GuestRoute }) {
         </header>
         {route.name === 'join' && <JoinScreen code={route.code} online={state === 'open'} />}
         {route.name === 'projector' && <ProjectorScreen />}
-        {route.name === 'evaluate' && <EvaluatorScreen />}
       </GuestContext.Provider>
     </ApiContext.Provider>
   );

@@ -20,6 +20,11 @@ export type GuestContextValue = {
   joined(secret: string, principal: Principal): void;
   /** Start again as a stranger (after "removed", or to join another session). */
   leave(): void;
+  /**
+   * Ask the host who this browser is now, after a call was refused: admitted as an
+   * evaluator or a controller, moved into a team, or removed, the page follows.
+   */
+  recheck(): void;
 };
 
 export const GuestContext = createContext<GuestContextValue | null>(null);

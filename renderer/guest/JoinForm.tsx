@@ -1,15 +1,15 @@
-// Joining: the code first (prefilled from the QR code's link), then the session's title
-// and its teams to pick from, a name and a role.
+// Joining: the code first (prefilled from the QR code's link), then the session's title,
+// a role (team member, evaluator, controller), the team for a team member, and a name.
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../shared/api/contract';
+import { PARTICIPANT_ROLES, type ParticipantRole } from '../../shared/session/events';
 import { useApi } from '../api/ApiContext';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useGuest } from './GuestContext';
 import { TeamSwatch } from './TeamSwatch';
 
 type JoinInfo = MethodOutput<'session.joinInfo'>;
-type Role = 'team' | 'evaluator';
 
 export function JoinForm({ initialCode }: { initialCode: string | null }) {
   const { t } = useTranslation();
@@ -84,7 +84,7 @@ function JoinDetails({ code, info, onOtherCode }: { code: string; info: JoinInfo
   const { joined } = useGuest();
   const [teamId, setTeamId] = useState<string | null>(info.teams.length === 1 ? info.teams[0]!.id : null);
   const [name, setName] = useState('');
-  const [role, setRole] = useState<Role>('team');
+  const [role, setRole] = useState<ParticipantRole>('team');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [missingTeam, setMissingTeam] = useState(false);
@@ -118,7 +118,7 @@ function JoinDetails({ code, info, onOtherCode }: { code: string; info: JoinInfo
         <h1>{info.title}</h1>
         <fieldset className="choices">
           <legend>{t('guest.join.role')}</legend>
-          {(['team', 'evaluator'] as const).map((r) => (
+          {PARTICIPANT_ROLES.map((r) => (
             <label key={r} className="choice">
               <input type="radio" name="role" checked={role === r} onChange={() => setRole(r)} />
               <span>{t(`guest.join.roles.${r}`)}</span>

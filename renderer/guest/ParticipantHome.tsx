@@ -2,28 +2,27 @@
 // team's view, with the offline queue and the arrival sound around it.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../shared/api/errors';
 import type { TeamView } from '../../shared/session/views';
 import { useApi } from '../api/ApiContext';
 import { ErrorMessage } from '../components/ErrorMessage';
 import type { LoadAttachment } from '../components/Markdown';
-import { GuestProblem } from './GuestProblem';
 import { SoundToggle, useArrivalSound } from './SoundToggle';
 import { TeamViewScreen } from './TeamViewScreen';
 import { useMyView } from './useMyView';
 import { useOutbox } from './useOutbox';
+import { useRecheckWhenRefused } from './useRecheckWhenRefused';
 import { WaitingRoom } from './WaitingRoom';
 
 export function ParticipantHome({ sessionId, online }: { sessionId: string; online: boolean }) {
   const { t } = useTranslation();
   const { snapshot, error } = useMyView(sessionId);
-  // Removed since: the connection is a stranger again, and the host refuses the view.
-  if (error instanceof ApiError && error.code === 'forbidden')
-    return <GuestProblem messageKey="session.errors.removed" />;
-  if (!snapshot)
+  // Refused: removed since, or admitted as an evaluator or a controller, who have no team
+  // view. The host says which, and the join page follows (JoinScreen).
+  const rechecking = useRecheckWhenRefused(error);
+  if (!snapshot || rechecking)
     return (
       <main className="guest">
-        {error ? <ErrorMessage error={error} /> : <p role="status">{t('common.loading')}</p>}
+        {error && !rechecking ? <ErrorMessage error={error} /> : <p role="status">{t('common.loading')}</p>}
       </main>
     );
   const { value } = snapshot;

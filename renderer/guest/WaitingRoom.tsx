@@ -29,7 +29,9 @@ export function WaitingRoom({ waiting }: { waiting: Extract<MyView, { kind: 'wai
                 </>
               )}
             </dl>
-            <p className="hint">{t('guest.waiting.keepOpen')}</p>
+            <p className="hint">
+              {t(waiting.requestedRole === 'team' ? 'guest.waiting.keepOpen' : 'guest.waiting.keepOpenConsole')}
+            </p>
           </>
         )}
         <button type="button" className="link" onClick={startAgain}>

@@ -5,7 +5,7 @@
 // on every (re)connect the transport says `session.resume` first.
 import type { DrillbookApi } from '../../shared/api/contract';
 import { createApi } from '../../shared/api/client';
-import type { Envelope } from '../../shared/api/errors';
+import { ApiError, type Envelope } from '../../shared/api/errors';
 import type { Principal } from '../../shared/api/principal';
 import { API_WS_PATH, GUEST_PARAM } from '../../shared/api/wire';
 import { createWsTransport, type ConnectionState } from '../api/wsTransport';
@@ -14,14 +14,10 @@ import { createWsTransport, type ConnectionState } from '../api/wsTransport';
 export const SECRET_KEYS = {
   join: 'drillbook.guest.secret',
   projector: 'drillbook.projector.secret',
-  evaluate: 'drillbook.evaluator.secret',
 } as const;
 export type GuestKind = keyof typeof SECRET_KEYS;
 
-/**
- * The projector link carries its secret in the fragment (`#/projector?secret=…`), as does
- * an evaluator's (`#/evaluate?secret=…`): kept, then hidden.
- */
+/** The projector link carries its secret in the fragment (`#/projector?secret=…`): kept, then hidden. */
 export function takeSecretFromFragment(kind: GuestKind, location: Location, storage: Storage): void {
   const query = /\?(.*)$/.exec(location.hash)?.[1];
   const secret = query ? new URLSearchParams(query).get('secret') : null;
@@ -41,6 +37,11 @@ export type GuestConnection = {
   /** Forget this browser's identity (removed, or the session is over). */
   forget(): void;
   hasSecret(): boolean;
+  /**
+   * Asks the host again who this browser is now (admitted as an evaluator or a controller,
+   * moved, removed): the principal, or the translated reason the secret no longer works.
+   */
+  whoAmI(): Promise<{ ok: true; principal: Principal } | { ok: false; messageKey: string }>;
 };
 
 export type GuestConnectionEvents = {
@@ -63,10 +64,21 @@ export function connectGuest(kind: GuestKind, storage: Storage, events: GuestCon
       else events.onResume({ ok: false, messageKey: result.error.messageKey });
     },
   });
+  const api = createApi(transport);
   return {
-    api: createApi(transport),
+    api,
     remember: (secret) => storage.setItem(key, secret),
     forget: () => storage.removeItem(key),
     hasSecret: () => storage.getItem(key) !== null,
+    async whoAmI() {
+      const secret = storage.getItem(key);
+      if (secret === null) return { ok: false, messageKey: 'session.errors.secretUnknown' };
+      try {
+        return { ok: true, principal: (await api.call('session.resume', { secret })).principal };
+      } catch (caught) {
+        if (caught instanceof ApiError) return { ok: false, messageKey: caught.messageKey };
+        throw caught;
+      }
+    },
   };
 }

@@ -20,7 +20,8 @@ import { MSEL_FIELDS, type MselField } from '../msel/columns';
 import { CSV_ENCODINGS } from '../msel/encodings';
 import { TIME_BASE_MODES } from '../msel/timeColumn';
 import { sessionCommandSchema } from '../session/commands';
-import { evaluatorSchema, sessionEventSchema, staffMemberSchema } from '../session/events';
+import { controllerMayCommand } from '../session/controllerRights';
+import { evaluatorSchema, participantRoleSchema, sessionEventSchema, staffMemberSchema } from '../session/events';
 import { projectorViewSchema, SESSION_STATUSES, staffViewSchema, teamViewSchema } from '../session/views';
 import { BASE64_CHARS_MAX, SESSION_EVENTS_PAGE_MAX, SESSION_TEXT_CHARS_MAX, SHEET_LIMITS } from './limits';
 import type { EVENT_NAME_LIST, METHOD_NAME_LIST } from './names';
@@ -58,6 +59,8 @@ function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>
 }
 
 export { STAFF_ONLY as STAFF };
+/** The session's own control cell: staff, and controllers of that session (each method checks which). */
+const STAFF_AND_CONTROLLERS: readonly PrincipalKind[] = ['staff', 'controller'];
 const idInput = z.object({ id: z.uuid() });
 
 export const templateSummarySchema = z.object({
@@ -427,17 +430,21 @@ export const methods = {
     output: z.object({ items: z.array(sessionSummarySchema) }),
     principals: STAFF_ONLY,
   }),
-  /** The console's view; evaluators of the session follow it read-only (every command stays staff's). */
+  /**
+   * The console's view; evaluators of the session follow it read-only, its controllers
+   * run it (session.command).
+   */
   'session.get': method({
     input: sessionIdInput,
     output: sessionSnapshotSchema,
-    principals: ['staff', 'evaluator'],
+    principals: ['staff', 'controller', 'evaluator'],
     allows: mayNameSession,
   }),
   /**
    * One control-cell action; refused (nothing written) with a `session.errors.*` key.
    * `staffId`: the member of the control cell acting; the session's first facilitator
-   * until staff sign in one by one.
+   * until staff sign in one by one. A controller acts as itself: it may not name another
+   * member (forbidden), nor end, abort or make controllers (controllerMayCommand).
    */
   'session.command': method({
     input: z.object({
@@ -446,7 +453,13 @@ export const methods = {
       staffId: z.string().min(1).max(64).optional(),
     }),
     output: sessionSnapshotSchema,
-    principals: STAFF_ONLY,
+    principals: STAFF_AND_CONTROLLERS,
+    allows: (input, principal) =>
+      principal.kind === 'staff' ||
+      (principal.kind === 'controller' &&
+        mayNameSession(input, principal) &&
+        (input.staffId === undefined || input.staffId === principal.staffId) &&
+        controllerMayCommand(input.command)),
   }),
   /** The log after `afterSeq`, for a screen catching up after a reconnect. */
   'session.events': method({
@@ -455,7 +468,8 @@ export const methods = {
       limit: z.number().int().min(1).max(SESSION_EVENTS_PAGE_MAX).default(SESSION_EVENTS_PAGE_MAX),
     }),
     output: z.object({ events: z.array(sessionEventSchema), lastSeq: z.number().int().min(1) }),
-    principals: STAFF_ONLY,
+    principals: STAFF_AND_CONTROLLERS,
+    allows: mayNameSession,
   }),
   /**
    * What the join page shows for a code before joining: the session's title and its teams
@@ -482,7 +496,7 @@ export const methods = {
       joinCode: z.string().max(20),
       name: z.string().trim().min(1).max(200),
       requestedTeamId: localIdSchema.nullable().default(null),
-      requestedRole: z.enum(['team', 'evaluator']).default('team'),
+      requestedRole: participantRoleSchema.default('team'),
     }),
     output: z.object({ secret: z.string(), principal: principalSchema }),
     principals: ['guest'],
@@ -491,7 +505,7 @@ export const methods = {
   'session.resume': method({
     input: z.object({ secret: z.string().min(1).max(100) }),
     output: z.object({ principal: principalSchema }),
-    principals: ['guest', 'waiting', 'participant', 'projector', 'evaluator'],
+    principals: ['guest', 'waiting', 'participant', 'projector', 'evaluator', 'controller'],
   }),
   /** What a participant's screen shows: its team's view, or the waiting room. */
   'session.myView': method({
@@ -507,7 +521,7 @@ export const methods = {
         requestedTeamId: z.string().nullable(),
         /** The team's name, so the waiting room can say which team was asked for. */
         requestedTeamName: z.string().nullable(),
-        requestedRole: z.enum(['team', 'evaluator']),
+        requestedRole: participantRoleSchema,
       }),
     ]),
     principals: ['participant', 'waiting'],
@@ -549,13 +563,15 @@ export const methods = {
   'session.teamPreview': method({
     input: sessionIdInput.extend({ teamId: localIdSchema }),
     output: z.object({ seq: z.number().int(), view: teamViewSchema }),
-    principals: STAFF_ONLY,
+    principals: STAFF_AND_CONTROLLERS,
+    allows: mayNameSession,
   }),
   /** Who is connected to the session now (not in the log: presence is ephemeral). */
   'session.presence': method({
     input: sessionIdInput,
     output: presenceSchema,
-    principals: STAFF_ONLY,
+    principals: STAFF_AND_CONTROLLERS,
+    allows: mayNameSession,
   }),
   /**
    * Pushed events for one topic on this connection, starting after `afterSeq` (what came
@@ -574,7 +590,7 @@ export const methods = {
   'events.subscribe': method({
     input: z.object({ topic: topicSchema, afterSeq: z.number().int().min(0).default(0) }),
     output: z.object({ seq: z.number().int().min(0) }),
-    principals: ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
+    principals: ['staff', 'participant', 'waiting', 'evaluator', 'controller', 'projector'],
     allows: ({ topic }, principal) =>
       principal.kind === 'staff' ||
       (typeof topic === 'object' && mayNameSession({ sessionId: topic.session }, principal)),

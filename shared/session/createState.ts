@@ -6,7 +6,7 @@ import type { SessionInject, SessionState } from './state';
 
 export function createState(event: EventOf<'session_created'>): SessionState {
   const { exercise } = event;
-  checkActorIsStaff(event.staff, event.actor.id);
+  checkActorIsStaff({ staff: event.staff, participants: {} }, event.actor.id);
   const teams = event.teamIds.map(
     (id) =>
       exercise.teams.find((t) => t.id === id) ?? refuse('session.errors.unknown_team', { teamId: id }, 'invalid_input'),

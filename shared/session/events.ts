@@ -31,8 +31,11 @@ export const clockSpeedSchema = z.literal(CLOCK_SPEEDS);
 
 export const RATINGS = ['P', 'S', 'M', 'U'] as const;
 
-/** What someone joining from their own device takes part as: a team member, or an evaluator. */
-export const PARTICIPANT_ROLES = ['team', 'evaluator'] as const;
+/**
+ * What someone joining from their own device takes part as: a team member, an evaluator,
+ * or a controller (a member of the control cell, who runs the session with the facilitator).
+ */
+export const PARTICIPANT_ROLES = ['team', 'evaluator', 'controller'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 export const participantRoleSchema = z.enum(PARTICIPANT_ROLES);
 
@@ -142,11 +145,12 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
     /** The team the person says they belong to; the control cell decides. */
     requestedTeamId: localIdSchema.nullable().default(null),
     /** The role the person asks for; older logs have none: a team member. */
-    requestedRole: z.enum(['team', 'evaluator']).default('team'),
+    requestedRole: participantRoleSchema.default('team'),
   }),
   /**
-   * Into a team, or (`role: 'evaluator'`) as an evaluator following the console read-only,
-   * with no team (`teamId` null). Absent role: a team member (logs written before it).
+   * Into a team, or with no team (`teamId` null) as an evaluator following the console
+   * read-only or as a controller (who joins the session's staff and may act for the control
+   * cell). Absent role: a team member (logs written before it).
    */
   event('participant_admitted', {
     participantId: shortIdSchema,

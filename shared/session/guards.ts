@@ -52,15 +52,24 @@ export function checkActor(state: SessionState | undefined, event: SessionEvent)
     refuse('session.errors.actor_not_allowed', { type: event.type, actor: actor.kind }, 'forbidden');
   }
   if (!state) return; // session_created: the staff list arrives with it (checked there)
-  if (actor.kind === 'staff' || actor.kind === 'scribe') checkActorIsStaff(state.staff, actor.id);
+  if (actor.kind === 'staff' || actor.kind === 'scribe') checkActorIsStaff(state, actor.id);
   // Participants are checked per event (checkSpeaksForTeam); the system is always itself.
   if (actor.kind === 'evaluator' && !state.evaluators.some((e) => e.id === actor.id)) {
     refuse('session.errors.actor_not_allowed', { type: event.type, actor: actor.kind }, 'forbidden');
   }
 }
 
-export function checkActorIsStaff(staff: SessionState['staff'], actorId: string): void {
-  if (!staff.some((s) => s.id === actorId)) refuse('session.errors.actor_not_allowed', { actor: actorId }, 'forbidden');
+/**
+ * The actor is on the session's staff. A controller who joined from their own device is
+ * there under their participant id, but only while admitted as a controller: moved into a
+ * team or removed, their staff entry stays for the record and acts no more.
+ */
+export function checkActorIsStaff(state: Pick<SessionState, 'staff' | 'participants'>, actorId: string): void {
+  if (!state.staff.some((s) => s.id === actorId))
+    refuse('session.errors.actor_not_allowed', { actor: actorId }, 'forbidden');
+  const joined = state.participants[actorId];
+  if (joined && !(joined.status === 'admitted' && joined.role === 'controller'))
+    refuse('session.errors.actor_not_allowed', { actor: actorId }, 'forbidden');
 }
 
 /**

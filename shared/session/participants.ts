@@ -1,6 +1,11 @@
 // People joining from their own devices: they wait until the control cell admits them to
-// a team (or as an evaluator, who follows the console read-only and has no team), may be
-// moved to another team, or removed. A removed person may ask again.
+// a team (or as an evaluator, who follows the console read-only, or as a controller, who
+// runs it with the facilitator; neither has a team), may be moved to another team, or
+// removed. A removed person may ask again.
+//
+// A controller joins the session's staff under their participant id, so the actor guard
+// accepts their commands. The staff entry stays for the record once they are moved or
+// removed; what ends their rights is their participant entry (checkActorIsStaff).
 import type { EventOf, SessionEvent } from './events';
 import { checkSessionTeam, refuse } from './guards';
 import type { Participant, SessionState } from './state';
@@ -40,6 +45,16 @@ export function applyParticipantEvent(state: SessionState, event: ParticipantEve
           next = { ...current, status: 'admitted', role: 'evaluator', teamId: null };
           break;
         }
+        if (event.role === 'controller') {
+          next = { ...current, status: 'admitted', role: 'controller', teamId: null };
+          const participants = { ...state.participants, [next.id]: next };
+          if (state.staff.some((s) => s.id === next.id)) return { ...state, participants };
+          return {
+            ...state,
+            participants,
+            staff: [...state.staff, { id: next.id, name: next.name, role: 'controller' }],
+          };
+        }
         if (event.teamId === null) refuse('session.errors.team_required', { participantId: current.id });
         checkSessionTeam(state, event.teamId);
         next = { ...current, status: 'admitted', role: 'team', teamId: event.teamId };
@@ -48,7 +63,8 @@ export function applyParticipantEvent(state: SessionState, event: ParticipantEve
         if (current.status !== 'admitted')
           refuse('session.errors.participant_not_admitted', { participantId: current.id });
         checkSessionTeam(state, event.teamId);
-        // Moving an evaluator into a team makes them a member of it.
+        // Moving an evaluator or a controller into a team makes them a member of it (and
+        // ends a controller's rights: see checkActorIsStaff).
         next = { ...current, role: 'team', teamId: event.teamId };
         break;
       case 'participant_removed':

@@ -15,6 +15,8 @@ import type { ProjectorView, PublicInject, StaffView, TeamView } from './views';
 export type Principal =
   | { kind: 'staff'; id: string }
   | { kind: 'evaluator'; id: string }
+  /** A member of the control cell who joined from their own device: sees what staff see. */
+  | { kind: 'controller'; id: string }
   | { kind: 'participant'; id: string; teamId: string }
   /** Joined, not yet admitted to a team. */
   | { kind: 'waiting'; id: string }
@@ -155,6 +157,7 @@ const EVERYONE_IN_SESSION = new Set<SessionEvent['type']>([
 export function mayReceive(principal: Principal, event: SessionEvent, state: SessionState): boolean {
   switch (principal.kind) {
     case 'staff':
+    case 'controller':
     case 'evaluator':
       return true;
     case 'waiting':

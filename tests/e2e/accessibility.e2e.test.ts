@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SECRET_KEYS } from '../../renderer/guest/guestConnection';
 import { createTranslator, type Translate } from '../../shared/i18n/translator';
 import type { Locale } from '../../shared/i18n/locales';
 import { axeFindings, describeFindings, pageScrollWidth } from './support/axeAudit';
@@ -35,7 +36,6 @@ type Seed = {
   /** The running session's code, its projector link's secret, and an admitted evaluator's secret. */
   joinCode: string;
   projectorSecret: string;
-  evaluatorSecret: string;
 };
 
 export type AuditStep = { page: Page; t: Translate; seed: Seed };
@@ -318,6 +318,17 @@ export const SCREENS: AuditScreen[] = [
     },
   },
   {
+    name: 'join page, the controller role chosen',
+    open: async ({ page, t }) => {
+      await page.getByRole('radio', { name: t('guest.join.roles.controller') }).check();
+      // A controller joins no team: the team picker is gone.
+      await page.getByRole('group', { name: t('guest.join.team') }).waitFor({ state: 'detached' });
+    },
+    close: async ({ page, t }) => {
+      await page.getByRole('radio', { name: t('guest.join.roles.team') }).check();
+    },
+  },
+  {
     name: 'waiting room',
     open: async ({ page, t }) => {
       await page
@@ -387,9 +398,17 @@ export const SCREENS: AuditScreen[] = [
     },
   },
   {
-    name: 'evaluator, the console read-only',
+    name: 'controller, the console from the join page',
     open: async ({ page, t, seed }) => {
-      await go(page, `#/evaluate?secret=${encodeURIComponent(seed.evaluatorSecret)}`);
+      await joinedAs(page, seed, 'controller');
+      await page.getByText(t('console.controller.notice')).waitFor();
+      await page.getByRole('region', { name: t('console.board.title') }).waitFor();
+    },
+  },
+  {
+    name: 'evaluator, the console read-only from the join page',
+    open: async ({ page, t, seed }) => {
+      await joinedAs(page, seed, 'evaluator');
       await page.getByText(t('console.evaluator.readOnly')).waitFor();
       await page.getByRole('region', { name: t('console.board.title') }).waitFor();
     },
@@ -400,8 +419,29 @@ export const SCREENS: AuditScreen[] = [
   },
 ];
 
-/** People joined so far in this file (each language × width joins one more). */
+/** People joined so far in this file (each language × width joins three more). */
 let joined = 0;
+
+/**
+ * This browser becomes someone who joined the running session as `role` and was admitted
+ * as such: joined over the API (fewer join attempts than the form, which the host limits
+ * per address), the secret kept where the join page keeps it, the page loaded again.
+ */
+async function joinedAs(page: Page, seed: Seed, role: 'controller' | 'evaluator'): Promise<void> {
+  const person = (await callApi(
+    page,
+    'session.join',
+    { joinCode: seed.joinCode, name: `Phạm Minh Đức ${++joined}`, requestedRole: role },
+    'guest',
+  )) as { secret: string; principal: { participantId: string } };
+  await callApi(page, 'session.command', {
+    sessionId: seed.runningSessionId,
+    command: { type: 'admitParticipant', participantId: person.principal.participantId, role },
+  });
+  await page.evaluate(([key, secret]) => window.localStorage.setItem(key!, secret!), [SECRET_KEYS.join, person.secret]);
+  await go(page, '#/join');
+  await page.reload();
+}
 
 let seeded: Promise<Seed> | undefined;
 
@@ -485,16 +525,6 @@ async function makeSeed(): Promise<Seed> {
   const { secret: projectorSecret } = (await callApi(page, 'session.projectorLink', {
     sessionId: runningSessionId,
   })) as { secret: string };
-  const evaluator = (await callApi(
-    page,
-    'session.join',
-    { joinCode: view.joinCode, name: 'Phạm Minh Đức', requestedRole: 'evaluator' },
-    'guest',
-  )) as { secret: string; principal: { participantId: string } };
-  await callApi(page, 'session.command', {
-    sessionId: runningSessionId,
-    command: { type: 'admitParticipant', participantId: evaluator.principal.participantId, role: 'evaluator' },
-  });
   await context.close();
   return {
     exerciseId,
@@ -504,7 +534,6 @@ async function makeSeed(): Promise<Seed> {
     csvFile,
     joinCode: view.joinCode,
     projectorSecret,
-    evaluatorSecret: evaluator.secret,
   };
 }
 

@@ -12,6 +12,7 @@ import { connect, connectGuest } from '../support/wsClient';
 import { screenshot, SCREENSHOT_DIR } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
 import { catalogueText } from './support/catalogue';
+import { openJoinPageAs } from './support/guestPage';
 
 const e2e = useBrowserAndHost();
 const PUBLIC = 'Smoke over the harbour';
@@ -114,7 +115,7 @@ describe('projector and evaluator, end to end', () => {
 
     // The evaluator's page: the console, read-only.
     const evaluator = (await e2e.newPage({ locale: 'en-US', width: 1280 })).page;
-    await evaluator.goto(`${host.origin}/#/evaluate?secret=${encodeURIComponent(evaluatorSecret)}`);
+    await openJoinPageAs(evaluator, host.origin, evaluatorSecret);
     await evaluator.getByRole('heading', { level: 1, name: 'Harbour fire' }).waitFor();
     const board = evaluator.getByRole('region', { name: 'Status board' });
     await board.getByRole('rowheader', { name: new RegExp(`^2 ${PRIVATE}`) }).waitFor();
@@ -193,7 +194,7 @@ describe('projector and evaluator, end to end', () => {
       }
 
       const evaluator = await e2e.newPage({ locale: browserLocale, width: 1280 });
-      await evaluator.page.goto(`${host.origin}/#/evaluate?secret=${encodeURIComponent(evaluatorSecret)}`);
+      await openJoinPageAs(evaluator.page, host.origin, evaluatorSecret);
       await evaluator.page.getByText(text('console.evaluator.readOnly')).waitFor();
       await evaluator.page.getByRole('region', { name: text('console.board.title') }).waitFor();
       await screenshot(evaluator.page, `evaluator-${locale}-1280`);

@@ -91,8 +91,8 @@ export function commandDrafts(
       return one({
         type: 'participant_admitted',
         participantId: command.participantId,
-        // An evaluator follows the whole console: a team would mean nothing.
-        teamId: command.role === 'evaluator' ? null : (command.teamId ?? null),
+        // An evaluator or a controller follows the whole console: a team would mean nothing.
+        teamId: command.role === 'team' ? (command.teamId ?? null) : null,
         role: command.role,
       });
     case 'moveParticipant':

@@ -34,6 +34,8 @@ export function createGuestService(deps: { db: Db; clock: Clock; sessions: Sessi
     if (!person || person.status === 'removed') refuse('session.errors.removed', {}, 'forbidden');
     if (person.status === 'admitted' && person.role === 'evaluator')
       return { kind: 'evaluator', sessionId: binding.sessionId, evaluatorId: person.id };
+    if (person.status === 'admitted' && person.role === 'controller')
+      return { kind: 'controller', sessionId: binding.sessionId, staffId: person.id };
     if (person.status === 'admitted' && person.teamId !== null)
       return { kind: 'participant', sessionId: binding.sessionId, participantId: person.id, teamId: person.teamId };
     return { kind: 'waiting', sessionId: binding.sessionId, participantId: person.id };

@@ -1,8 +1,13 @@
 // The facilitator's console: a big clock with one obvious primary action (Space toggles
 // it), the inject queue, the status board and the teams' messages. An ended or aborted
 // session opens read-only, with "run again" to start a new one.
+//
+// A controller who joined from their own browser gets the same console on their guest
+// connection (`role: 'controller'`), without what only the session's owner may do: end,
+// abort, run again, invite (the office network), the projector, making controllers.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api/errors';
 import { formatClock } from '../../../shared/session/clock';
 import type { Inject } from '../../../shared/model/exercise';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -35,9 +40,26 @@ type Open =
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON']);
 
-export function ConsoleScreen(props: { id: string }) {
+export type ConsoleRole = 'owner' | 'controller';
+
+export function ConsoleScreen(props: {
+  id: string;
+  /** Who runs it here: the session's owner (staff), or a controller who joined. Owner unless said. */
+  role?: ConsoleRole;
+  /** A controller's own participant id: the participants panel offers no move or removal of oneself. */
+  selfId?: string;
+  /** A call was refused as forbidden: this connection lost its rights (a controller removed or moved). */
+  onForbidden?: () => void;
+}) {
   const { t } = useTranslation();
+  const role = props.role ?? 'owner';
+  const owner = role === 'owner';
   const { snapshot, error, setError, command } = useSession(props.id);
+  const { onForbidden } = props;
+  const forbidden = error instanceof ApiError && error.code === 'forbidden';
+  useEffect(() => {
+    if (forbidden) onForbidden?.();
+  }, [forbidden, error, onForbidden]);
   const mono = useMonotonicNow();
   const [open, setOpenState] = useState<Open>(null);
   // A dialog starts without the refusal of an earlier command.
@@ -87,27 +109,34 @@ export function ConsoleScreen(props: { id: string }) {
         {view.rehearsal && <span className="badge rehearsal">{t('console.rehearsal')}</span>}
         <span className="meta">{t('console.joinCode', { code: view.joinCode })}</span>
         <div className="head-actions">
-          {!readOnly && <InviteButton joinCode={view.joinCode} />}
-          <ProjectorButton sessionId={props.id} />
+          {owner && !readOnly && <InviteButton joinCode={view.joinCode} />}
+          {owner && <ProjectorButton sessionId={props.id} />}
           {readOnly ? (
-            <button type="button" className="primary" onClick={() => setOpen({ kind: 'runAgain' })}>
-              {t('console.runAgain')}
-            </button>
+            owner && (
+              <button type="button" className="primary" onClick={() => setOpen({ kind: 'runAgain' })}>
+                {t('console.runAgain')}
+              </button>
+            )
           ) : (
             <>
               <button type="button" onClick={() => setOpen({ kind: 'adHoc' })}>
                 {t('console.adHoc.open')}
               </button>
-              <button type="button" onClick={() => setOpen({ kind: 'end' })}>
-                {t('console.end.button')}
-              </button>
-              <button type="button" className="danger" onClick={() => setOpen({ kind: 'abort' })}>
-                {t('console.abort.button')}
-              </button>
+              {owner && (
+                <>
+                  <button type="button" onClick={() => setOpen({ kind: 'end' })}>
+                    {t('console.end.button')}
+                  </button>
+                  <button type="button" className="danger" onClick={() => setOpen({ kind: 'abort' })}>
+                    {t('console.abort.button')}
+                  </button>
+                </>
+              )}
             </>
           )}
         </div>
       </div>
+      {!owner && <p className="notice">{t('console.controller.notice')}</p>}
       {readOnly && <p className="notice">{t('console.readOnly')}</p>}
       {recoveredAt !== null && (
         <p className="notice" role="status">
@@ -133,7 +162,14 @@ export function ConsoleScreen(props: { id: string }) {
             onScribe={(injectId, teamId) => setOpen({ kind: 'scribe', injectId, teamId })}
           />
           <MessagesPanel view={view} readOnly={readOnly} onCommand={command} />
-          <ParticipantsPanel view={view} seq={snapshot.seq} readOnly={readOnly} onCommand={command} />
+          <ParticipantsPanel
+            view={view}
+            seq={snapshot.seq}
+            readOnly={readOnly}
+            mayAdmitControllers={owner}
+            selfId={props.selfId ?? null}
+            onCommand={command}
+          />
           <TeamViewsPanel view={view} />
         </div>
         <InjectQueue

@@ -1,6 +1,7 @@
 // The people who joined from their own devices: those waiting (with the team and role they
-// asked for) to admit, and those admitted, per team, to move or remove. A dot says who is
-// connected now; the projector screens are counted too.
+// asked for) to admit, and those admitted, per team, evaluators and controllers, to move or
+// remove. A dot says who is connected now; controllers and projector screens are counted.
+// Only the session's owner may admit someone as a controller (`mayAdmitControllers`).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './participants.css';
@@ -8,7 +9,14 @@ import type { SessionCommandInput } from '../../../shared/session/commands';
 import type { StaffView } from '../../../shared/session/views';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConfirmDialog } from '../editor/ConfirmDialog';
-import { admitCommand, AS_EVALUATOR, defaultAdmission, groupParticipants } from './participantsModel';
+import {
+  admitCommand,
+  AS_CONTROLLER,
+  AS_EVALUATOR,
+  connectedCount,
+  defaultAdmission,
+  groupParticipants,
+} from './participantsModel';
 import { connections, usePresence } from './usePresence';
 
 type Person = StaffView['participants'][number];
@@ -16,8 +24,16 @@ type Props = {
   view: StaffView;
   seq: number;
   readOnly: boolean;
+  mayAdmitControllers: boolean;
+  /** The controller looking at this panel, if it is one: no moving or removing oneself here. */
+  selfId: string | null;
   onCommand(command: SessionCommandInput): Promise<boolean>;
 };
+
+const ASKS_FOR_ROLE = {
+  evaluator: 'console.participants.asksEvaluator',
+  controller: 'console.participants.asksController',
+} as const;
 
 export function ParticipantsPanel(props: Props) {
   const { t } = useTranslation();
@@ -28,7 +44,8 @@ export function ParticipantsPanel(props: Props) {
   const teamName = (id: string | null) => view.teams.find((team) => team.id === id)?.name ?? '';
   const dot = (person: Person) => <PresenceDot connected={connections(presence, person.id) > 0} />;
   const removeButton = (person: Person) =>
-    !props.readOnly && (
+    !props.readOnly &&
+    person.id !== props.selfId && (
       <button
         type="button"
         className="danger"
@@ -44,6 +61,9 @@ export function ParticipantsPanel(props: Props) {
       <h2 id="participants-title">{t('console.participants.title')}</h2>
       <ErrorMessage error={error} />
       <p className="meta">{t('console.participants.projectors', { count: presence?.projectors ?? 0 })}</p>
+      <p className="meta">
+        {t('console.participants.controllersConnected', { count: connectedCount(groups.controllers, presence) })}
+      </p>
 
       <h3>{t('console.participants.waiting', { count: groups.waiting.length })}</h3>
       {groups.waiting.length === 0 && <p className="meta">{t('console.participants.noneWaiting')}</p>}
@@ -54,15 +74,22 @@ export function ParticipantsPanel(props: Props) {
               {dot(person)}
               <span className="person-name">{person.name}</span>
               <span className="meta">
-                {person.requestedRole === 'evaluator'
-                  ? t('console.participants.asksEvaluator')
+                {person.requestedRole !== 'team'
+                  ? t(ASKS_FOR_ROLE[person.requestedRole])
                   : person.requestedTeamId
                     ? t('console.participants.asksTeam', { team: teamName(person.requestedTeamId) })
                     : t('console.participants.asksNoTeam')}
               </span>
             </span>
             <span className="person-actions">
-              {!props.readOnly && <AdmitForm person={person} view={view} onCommand={props.onCommand} />}
+              {!props.readOnly && (
+                <AdmitForm
+                  person={person}
+                  view={view}
+                  mayAdmitControllers={props.mayAdmitControllers}
+                  onCommand={props.onCommand}
+                />
+              )}
               {removeButton(person)}
             </span>
           </li>
@@ -95,21 +122,34 @@ export function ParticipantsPanel(props: Props) {
         </div>
       ))}
 
-      {groups.evaluators.length > 0 && (
-        <div className="team-people">
-          <h3>{t('console.participants.evaluators')}</h3>
-          <ul className="people">
-            {groups.evaluators.map((person) => (
-              <li key={person.id}>
-                <span className="person">
-                  {dot(person)}
-                  <span className="person-name">{person.name}</span>
-                </span>
-                <span className="person-actions">{removeButton(person)}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
+      {(
+        [
+          ['controllers', groups.controllers],
+          ['evaluators', groups.evaluators],
+        ] as const
+      ).map(
+        ([role, people]) =>
+          people.length > 0 && (
+            <div key={role} className="team-people">
+              <h3>{t(`console.participants.${role}`)}</h3>
+              <ul className="people">
+                {people.map((person) => (
+                  <li key={person.id}>
+                    <span className="person">
+                      {dot(person)}
+                      <span className="person-name">{person.name}</span>
+                    </span>
+                    <span className="person-actions">
+                      {!props.readOnly && person.id !== props.selfId && view.teams.length > 0 && (
+                        <MoveForm person={person} view={view} onCommand={props.onCommand} />
+                      )}
+                      {removeButton(person)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ),
       )}
 
       {removing && (
@@ -140,10 +180,13 @@ function PresenceDot({ connected }: { connected: boolean }) {
 function AdmitForm(props: {
   person: Person;
   view: StaffView;
+  mayAdmitControllers: boolean;
   onCommand(command: SessionCommandInput): Promise<boolean>;
 }) {
   const { t } = useTranslation();
-  const [choice, setChoice] = useState(() => defaultAdmission(props.person, props.view.teams));
+  const [choice, setChoice] = useState(() =>
+    defaultAdmission(props.person, props.view.teams, props.mayAdmitControllers),
+  );
   return (
     <form
       className="inline-form"
@@ -161,6 +204,7 @@ function AdmitForm(props: {
             </option>
           ))}
           <option value={AS_EVALUATOR}>{t('console.participants.asEvaluator')}</option>
+          {props.mayAdmitControllers && <option value={AS_CONTROLLER}>{t('console.participants.asController')}</option>}
         </select>
       </label>
       <button type="submit" aria-label={t('console.participants.admitWho', { name: props.person.name })}>

@@ -1,15 +1,18 @@
-// The participants panel's grouping, pure: who waits, who is in which team, who evaluates.
+// The participants panel's grouping, pure: who waits, who is in which team, who evaluates,
+// who controls.
 import type { StaffView } from '../../../shared/session/views';
 
 type Person = StaffView['participants'][number];
 
-/** What an admission picker offers: a team's id, or this for "as an evaluator". */
+/** What an admission picker offers: a team's id, or one of these for a role with no team. */
 export const AS_EVALUATOR = '#evaluator';
+export const AS_CONTROLLER = '#controller';
 
 export function groupParticipants(view: Pick<StaffView, 'participants' | 'teams'>): {
   waiting: Person[];
   byTeam: { teamId: string; name: string; people: Person[] }[];
   evaluators: Person[];
+  controllers: Person[];
 } {
   const admitted = view.participants.filter((p) => p.status === 'admitted');
   return {
@@ -20,19 +23,31 @@ export function groupParticipants(view: Pick<StaffView, 'participants' | 'teams'
       people: admitted.filter((p) => p.role === 'team' && p.teamId === team.id),
     })),
     evaluators: admitted.filter((p) => p.role === 'evaluator'),
+    controllers: admitted.filter((p) => p.role === 'controller'),
   };
 }
 
-/** Where a waiting person goes unless the facilitator picks otherwise: what they asked for. */
-export function defaultAdmission(person: Person, teams: readonly { id: string }[]): string {
+/**
+ * Where a waiting person goes unless the facilitator picks otherwise: what they asked for.
+ * Only the session's owner makes controllers (`mayAdmitControllers`); for anyone else a
+ * request to control falls back to the first team, for them to choose.
+ */
+export function defaultAdmission(person: Person, teams: readonly { id: string }[], mayAdmitControllers = true): string {
   if (person.requestedRole === 'evaluator') return AS_EVALUATOR;
+  if (person.requestedRole === 'controller' && mayAdmitControllers) return AS_CONTROLLER;
   if (person.requestedTeamId && teams.some((t) => t.id === person.requestedTeamId)) return person.requestedTeamId;
   return teams[0]?.id ?? AS_EVALUATOR;
 }
 
 /** The command an admission picker's choice stands for. */
 export function admitCommand(participantId: string, choice: string) {
-  return choice === AS_EVALUATOR
-    ? { type: 'admitParticipant' as const, participantId, role: 'evaluator' as const }
-    : { type: 'admitParticipant' as const, participantId, teamId: choice, role: 'team' as const };
+  if (choice === AS_EVALUATOR) return { type: 'admitParticipant' as const, participantId, role: 'evaluator' as const };
+  if (choice === AS_CONTROLLER)
+    return { type: 'admitParticipant' as const, participantId, role: 'controller' as const };
+  return { type: 'admitParticipant' as const, participantId, teamId: choice, role: 'team' as const };
+}
+
+/** How many of these people have at least one browser connected now. */
+export function connectedCount(people: readonly Person[], presence: { people: Record<string, number> } | null): number {
+  return people.filter((p) => (presence?.people[p.id] ?? 0) > 0).length;
 }

@@ -13,6 +13,7 @@ const PRINCIPALS: Record<PrincipalKind, Principal> = {
   participant: { kind: 'participant', sessionId: SESSION, participantId: 'p1', teamId: 'A' },
   waiting: { kind: 'waiting', sessionId: SESSION, participantId: 'p2' },
   evaluator: { kind: 'evaluator', sessionId: SESSION, evaluatorId: 'e1' },
+  controller: { kind: 'controller', sessionId: SESSION, staffId: 'c1' },
   projector: { kind: 'projector', sessionId: SESSION },
   guest: { kind: 'guest' },
 };
@@ -21,6 +22,8 @@ const PRINCIPALS: Record<PrincipalKind, Principal> = {
 // show up here as a failing test, and be decided.
 const ALL = PRINCIPAL_KINDS;
 const STAFF: readonly PrincipalKind[] = ['staff'];
+/** The session's control cell: staff, and a controller who joined it (of its own session only). */
+const CONTROL: readonly PrincipalKind[] = ['staff', 'controller'];
 const ALLOWED: Record<MethodName, readonly PrincipalKind[]> = {
   'app.info': ALL,
   'app.setLocale': ALL,
@@ -47,12 +50,12 @@ const ALLOWED: Record<MethodName, readonly PrincipalKind[]> = {
   'session.create': STAFF,
   'session.list': STAFF,
   // Evaluators follow the console read-only: the view, never a command.
-  'session.get': ['staff', 'evaluator'],
-  'session.command': STAFF,
-  'session.events': STAFF,
+  'session.get': ['staff', 'controller', 'evaluator'],
+  'session.command': CONTROL,
+  'session.events': CONTROL,
   'session.joinInfo': ['guest'],
   'session.join': ['guest'],
-  'session.resume': ['guest', 'waiting', 'participant', 'projector', 'evaluator'],
+  'session.resume': ['guest', 'waiting', 'participant', 'projector', 'evaluator', 'controller'],
   'session.myView': ['participant', 'waiting'],
   'session.participantCommand': ['participant'],
   'session.attachment': ['participant'],
@@ -61,9 +64,9 @@ const ALLOWED: Record<MethodName, readonly PrincipalKind[]> = {
   'lan.status': STAFF,
   'lan.open': STAFF,
   'lan.close': STAFF,
-  'session.teamPreview': STAFF,
-  'session.presence': STAFF,
-  'events.subscribe': ['staff', 'participant', 'waiting', 'evaluator', 'projector'],
+  'session.teamPreview': CONTROL,
+  'session.presence': CONTROL,
+  'events.subscribe': ['staff', 'participant', 'waiting', 'evaluator', 'controller', 'projector'],
 };
 
 const { core } = testCore();
@@ -94,7 +97,7 @@ describe('who may call what', () => {
   it('checks the input against the principal: only its own session, and no library for guests', async () => {
     const subscribe = (kind: PrincipalKind, topic: unknown) =>
       core.dispatch('events.subscribe', { topic, afterSeq: 0 }, as(kind));
-    for (const kind of ['participant', 'waiting', 'evaluator', 'projector'] as const) {
+    for (const kind of ['participant', 'waiting', 'evaluator', 'controller', 'projector'] as const) {
       expect(await subscribe(kind, 'library')).toEqual(refusedForKind(kind, 'events.subscribe'));
       // Whether the LAN is open, and its addresses, are the control cell's business.
       expect(await subscribe(kind, 'lan')).toEqual(refusedForKind(kind, 'events.subscribe'));
@@ -118,5 +121,50 @@ describe('who may call what', () => {
     expect(console).toEqual(refusedForKind('evaluator', 'session.get'));
     const own = await core.dispatch('session.get', { sessionId: SESSION }, as('evaluator'));
     expect(own).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  // A controller of another session: every method a controller may call that names a
+  // session, with an input valid in every other way, is refused for SESSION.
+  const CONTROLLER_ELSEWHERE: Principal = { kind: 'controller', sessionId: OTHER_SESSION, staffId: 'c9' };
+  const NAMING_SESSION: [MethodName, Record<string, unknown>][] = [
+    ['session.get', { sessionId: SESSION }],
+    ['session.command', { sessionId: SESSION, command: { type: 'start' } }],
+    ['session.events', { sessionId: SESSION }],
+    ['session.teamPreview', { sessionId: SESSION, teamId: 'A' }],
+    ['session.presence', { sessionId: SESSION }],
+    ['events.subscribe', { topic: { session: SESSION } }],
+  ];
+  it('names every method a controller may call with a session in it', () => {
+    const controllerMethods = METHOD_NAMES.filter(
+      (m) => ALLOWED[m].includes('controller') && !['app.info', 'app.setLocale', 'session.resume'].includes(m),
+    );
+    expect(NAMING_SESSION.map(([m]) => m).sort()).toEqual(controllerMethods.sort());
+  });
+  for (const [method, input] of NAMING_SESSION) {
+    it(`${method} × controller of another session: forbidden`, async () => {
+      const result = await core.dispatch(method, input, { principal: CONTROLLER_ELSEWHERE, transport: 'test' });
+      expect(result).toEqual(refusedForKind('controller', method));
+    });
+  }
+
+  it('lets a controller command its own session, but never end, abort, name another member or make controllers', async () => {
+    const command = (cmd: unknown, extra: Record<string, unknown> = {}) =>
+      core.dispatch('session.command', { sessionId: SESSION, command: cmd, ...extra }, as('controller'));
+    for (const cmd of [
+      { type: 'end' },
+      { type: 'abort' },
+      { type: 'admitParticipant', participantId: 'p2', role: 'controller' },
+    ]) {
+      expect(await command(cmd)).toEqual(refusedForKind('controller', 'session.command'));
+    }
+    expect(await command({ type: 'start' }, { staffId: 'fac' })).toEqual(
+      refusedForKind('controller', 'session.command'),
+    );
+    // Allowed through the contract (and then the session is unknown to this empty library).
+    expect(await command({ type: 'start' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await command({ type: 'start' }, { staffId: 'c1' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });

@@ -100,6 +100,26 @@ describe('guests', () => {
     expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
+  it('the principal follows the role: waiting, controller (as the staff member it became), team member, removed', async () => {
+    const core = open();
+    const { sessionId, created } = await startSession(core);
+    const guest = guestConnection(core);
+    const joined = await guest.call('session.join', {
+      joinCode: created.view.joinCode,
+      name: 'Hùng',
+      requestedRole: 'controller',
+    });
+    if (!joined.ok) throw new Error(joined.error.messageKey);
+    const { participantId } = (joined.value as { principal: { participantId: string } }).principal;
+    expect(guest.principal()).toEqual({ kind: 'waiting', sessionId, participantId });
+    await command(core, sessionId, { type: 'admitParticipant', participantId, role: 'controller' });
+    expect(guest.principal()).toEqual({ kind: 'controller', sessionId, staffId: participantId });
+    await command(core, sessionId, { type: 'moveParticipant', participantId, teamId: 'B' });
+    expect(guest.principal()).toEqual({ kind: 'participant', sessionId, participantId, teamId: 'B' });
+    await command(core, sessionId, { type: 'removeParticipant', participantId });
+    expect(() => guest.principal()).toThrow(expect.objectContaining({ messageKey: 'session.errors.removed' }));
+  });
+
   it('a wrong code, an ended session and a removal each have their own message', async () => {
     const core = open();
     const { sessionId, created } = await startSession(core);

@@ -12,15 +12,17 @@ describe('presenceOf', () => {
       { kind: 'participant', sessionId: S1, participantId: 'p1', teamId: 'A' }, // a second device
       { kind: 'waiting', sessionId: S1, participantId: 'p2' },
       { kind: 'evaluator', sessionId: S1, evaluatorId: 'e1' },
+      { kind: 'controller', sessionId: S1, staffId: 'c1' },
       { kind: 'projector', sessionId: S1 },
       // Not of this session, or of none: never counted.
       { kind: 'participant', sessionId: S2, participantId: 'p9', teamId: 'A' },
       { kind: 'projector', sessionId: S2 },
+      { kind: 'controller', sessionId: S2, staffId: 'c9' },
       { kind: 'guest' },
       { kind: 'staff', staffId: 'fac' },
     ];
-    expect(presenceOf(S1, principals)).toEqual({ people: { p1: 2, p2: 1, e1: 1 }, projectors: 1 });
-    expect(presenceOf(S2, principals)).toEqual({ people: { p9: 1 }, projectors: 1 });
+    expect(presenceOf(S1, principals)).toEqual({ people: { p1: 2, p2: 1, e1: 1, c1: 1 }, projectors: 1 });
+    expect(presenceOf(S2, principals)).toEqual({ people: { p9: 1, c9: 1 }, projectors: 1 });
   });
 });
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { projectorState, splitInjects } from '../../../renderer/guest/projectorModel';
 import {
   admitCommand,
+  AS_CONTROLLER,
   AS_EVALUATOR,
+  connectedCount,
   defaultAdmission,
   groupParticipants,
 } from '../../../renderer/screens/session/participantsModel';
@@ -33,7 +35,9 @@ describe('the participants panel', () => {
         person('b1', { status: 'admitted', teamId: 'B' }),
         person('a1', { status: 'admitted', teamId: 'A' }),
         person('e1', { status: 'admitted', role: 'evaluator' }),
+        person('c1', { status: 'admitted', role: 'controller' }),
         person('gone', { status: 'removed' }),
+        person('c-gone', { status: 'removed', role: 'controller' }),
       ],
     });
     expect(groups.waiting.map((p) => p.id)).toEqual(['w1']);
@@ -42,6 +46,24 @@ describe('the participants panel', () => {
       ['B', ['b1']],
     ]);
     expect(groups.evaluators.map((p) => p.id)).toEqual(['e1']);
+    expect(groups.controllers.map((p) => p.id)).toEqual(['c1']);
+  });
+
+  it('offers a controller as asked to the owner only; anyone else picks a team for them', () => {
+    const asks = person('p', { requestedRole: 'controller' });
+    expect(defaultAdmission(asks, teams)).toBe(AS_CONTROLLER);
+    expect(defaultAdmission(asks, teams, false)).toBe('A');
+    expect(admitCommand('p', AS_CONTROLLER)).toEqual({
+      type: 'admitParticipant',
+      participantId: 'p',
+      role: 'controller',
+    });
+  });
+
+  it('counts the people with a browser connected', () => {
+    const people = [person('c1', {}), person('c2', {}), person('c3', {})];
+    expect(connectedCount(people, { people: { c1: 2, c3: 1, other: 1 } })).toBe(2);
+    expect(connectedCount(people, null)).toBe(0);
   });
 
   it('offers to admit as asked: the team asked for, an evaluator, or the first team', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { describeError, fieldError } from '../../../renderer/errors';
-import { evaluatorPageHref, isGuestRoute, leavesScreen, parseRoute, routeHref } from '../../../renderer/router';
+import { isGuestRoute, leavesScreen, parseRoute, routeHref } from '../../../renderer/router';
 
 describe('screens in the URL fragment', () => {
   const id = '0b9d3c1e-6a7f-4c2b-9e51-2f4a8d6c7b10';
@@ -31,14 +31,9 @@ describe('screens in the URL fragment', () => {
     expect(isGuestRoute(parseRoute(`#/sessions/${id}`))).toBe(false);
     expect(parseRoute('#/joinme')).toEqual({ name: 'library' });
   });
-  it('reads the evaluator page, a guest page of its own', () => {
-    expect(parseRoute('#/evaluate?secret=s4')).toEqual({ name: 'evaluate' });
-    expect(parseRoute(routeHref({ name: 'evaluate' }))).toEqual({ name: 'evaluate' });
-    expect(isGuestRoute(parseRoute('#/evaluate'))).toBe(true);
-    expect(parseRoute('#/evaluated')).toEqual({ name: 'library' });
-    const href = evaluatorPageHref('a+b/c');
-    expect(parseRoute(href)).toEqual({ name: 'evaluate' });
-    expect(new URLSearchParams(href.split('?')[1]).get('secret')).toBe('a+b/c');
+  it('has no evaluator page of its own: evaluators stay on the join page', () => {
+    expect(parseRoute('#/evaluate?secret=s4')).toEqual({ name: 'library' });
+    expect(isGuestRoute(parseRoute('#/evaluate'))).toBe(false);
   });
   it('asks the leave guard only when the screen changes', () => {
     const editor = parseRoute(`#/exercises/${id}`);

@@ -149,6 +149,22 @@ describe('who sees what (random exercises and sessions)', () => {
     );
   });
 
+  it('a controller who joined receives every event of the session, as staff do', () => {
+    fc.assert(
+      fc.property(sessionArb, (log) => {
+        const controller: Principal = { kind: 'controller', id: 'c1' };
+        const staff: Principal = { kind: 'staff', id: 'fac' };
+        let state: SessionState | undefined;
+        for (const event of log.events) {
+          state = reduce(state, event);
+          expect(mayReceive(controller, event, state)).toBe(true);
+          expect(mayReceive(controller, event, state)).toBe(mayReceive(staff, event, state));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('the control cell sees everything, notes and expected actions included', () => {
     fc.assert(
       fc.property(sessionArb, (log) => {

@@ -1,6 +1,7 @@
 // An evaluator follows the console read-only: the clock, the inject queue, the status
 // board and the teams' messages, with no control at all (the host refuses every command
-// from an evaluator anyway; here there is simply nothing to press).
+// from an evaluator anyway; here there is simply nothing to press). Reached from the join
+// page once the facilitator admits the person as an evaluator.
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Clock } from '../screens/session/Clock';
@@ -9,39 +10,24 @@ import { InjectQueue } from '../screens/session/InjectQueue';
 import { MessagesPanel } from '../screens/session/MessagesPanel';
 import { StatusBoard } from '../screens/session/StatusBoard';
 import { useMonotonicNow, useSession } from '../screens/session/useSession';
-import { useGuest } from './GuestContext';
+import { useRecheckWhenRefused } from './useRecheckWhenRefused';
 import '../screens/session/console.css';
 
 const nothing = () => {};
 const refused = () => Promise.resolve(false);
 
-export function EvaluatorScreen() {
-  const { t } = useTranslation();
-  const { identity } = useGuest();
-  if (identity.status === 'known' && identity.principal.kind === 'evaluator')
-    return <EvaluatorConsole sessionId={identity.principal.sessionId} />;
-  const message =
-    identity.status === 'lost'
-      ? identity.messageKey
-      : identity.status === 'resuming'
-        ? 'common.loading'
-        : 'console.evaluator.noLink';
-  return (
-    <main className="console">
-      <p role={identity.status === 'resuming' ? 'status' : 'alert'}>{t(message)}</p>
-    </main>
-  );
-}
-
-function EvaluatorConsole({ sessionId }: { sessionId: string }) {
+/** For a browser the host knows as an evaluator of `sessionId` (JoinScreen decides). */
+export function EvaluatorConsole({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const { snapshot, error } = useSession(sessionId);
   const mono = useMonotonicNow();
-  if (!snapshot) {
+  // Moved into a team or removed since: the join page shows what this browser is now.
+  const rechecking = useRecheckWhenRefused(error);
+  if (!snapshot || rechecking) {
     return (
       <main className="console">
-        <ErrorMessage error={error} />
-        {!error && <p role="status">{t('common.loading')}</p>}
+        {!rechecking && <ErrorMessage error={error} />}
+        {(!error || rechecking) && <p role="status">{t('common.loading')}</p>}
       </main>
     );
   }
