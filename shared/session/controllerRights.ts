@@ -1,6 +1,8 @@
 // What a controller who joined from their own device may ask of the session: everything
 // the console does during play, but not ending or aborting it, and not making anyone else
 // a controller (only the session's owner, the staff who started it, hands out control).
+// Nor may they move or remove a controller; that depends on the target, so the reducer
+// checks it (participants.ts, checkControlIsTheOwners).
 import type { SessionCommand } from './commands';
 
 type Decided = Record<SessionCommand['type'], boolean>;

@@ -60,6 +60,7 @@ export function applyParticipantEvent(state: SessionState, event: ParticipantEve
         next = { ...current, status: 'admitted', role: 'team', teamId: event.teamId };
         break;
       case 'participant_moved':
+        checkControlIsTheOwners(state, event, current);
         if (current.status !== 'admitted')
           refuse('session.errors.participant_not_admitted', { participantId: current.id });
         checkSessionTeam(state, event.teamId);
@@ -68,6 +69,7 @@ export function applyParticipantEvent(state: SessionState, event: ParticipantEve
         next = { ...current, role: 'team', teamId: event.teamId };
         break;
       case 'participant_removed':
+        checkControlIsTheOwners(state, event, current);
         if (current.status === 'removed')
           refuse('session.errors.unknown_participant', { participantId: current.id }, 'not_found');
         next = { ...current, status: 'removed', teamId: null };
@@ -75,4 +77,16 @@ export function applyParticipantEvent(state: SessionState, event: ParticipantEve
     }
   }
   return { ...state, participants: { ...state.participants, [next.id]: next } };
+}
+
+/**
+ * Control is given and taken by the session's owner: a controller who joined from their
+ * own device may move or remove team members and evaluators, but not a controller (nor
+ * themselves), so no controller can strip another of the rights the owner gave.
+ */
+function checkControlIsTheOwners(state: SessionState, event: ParticipantEvent, target: Participant): void {
+  const actor = state.participants[event.actor.id];
+  const actorIsJoinedController = actor?.status === 'admitted' && actor.role === 'controller';
+  if (actorIsJoinedController && target.role === 'controller' && target.status !== 'removed')
+    refuse('session.errors.actor_not_allowed', { type: event.type }, 'forbidden');
 }

@@ -43,9 +43,12 @@ export function ParticipantsPanel(props: Props) {
   const groups = groupParticipants(view);
   const teamName = (id: string | null) => view.teams.find((team) => team.id === id)?.name ?? '';
   const dot = (person: Person) => <PresenceDot connected={connections(presence, person.id) > 0} />;
+  // The owner changes anyone; a controller changes team members and evaluators, not a
+  // controller or themselves (the host refuses it too: participants.ts).
+  const mayChange = (person: Person) =>
+    !props.readOnly && person.id !== props.selfId && (props.mayAdmitControllers || person.role !== 'controller');
   const removeButton = (person: Person) =>
-    !props.readOnly &&
-    person.id !== props.selfId && (
+    mayChange(person) && (
       <button
         type="button"
         className="danger"
@@ -140,7 +143,7 @@ export function ParticipantsPanel(props: Props) {
                       <span className="person-name">{person.name}</span>
                     </span>
                     <span className="person-actions">
-                      {!props.readOnly && person.id !== props.selfId && view.teams.length > 0 && (
+                      {mayChange(person) && view.teams.length > 0 && (
                         <MoveForm person={person} view={view} onCommand={props.onCommand} />
                       )}
                       {removeButton(person)}

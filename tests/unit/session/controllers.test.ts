@@ -91,6 +91,33 @@ describe('admitting a controller', () => {
     expect(log.state.clock.running).toBe(false);
   });
 
+  it('moves and removes team members and evaluators, but never a controller, itself included', () => {
+    const log = controllerAdmitted();
+    const join = (id: string, requestedRole: 'team' | 'controller') =>
+      log.append(
+        { type: 'participant_joined', participantId: id, name: id, requestedTeamId: 'A', requestedRole },
+        { kind: 'participant', id },
+      );
+    join('t1', 'team');
+    join('c2', 'controller');
+    log.append({ type: 'participant_admitted', participantId: 't1', teamId: 'A', role: 'team' }, CONTROLLER);
+    log.append({ type: 'participant_admitted', participantId: 'c2', teamId: null, role: 'controller' });
+    log.append({ type: 'participant_moved', participantId: 't1', teamId: 'B' }, CONTROLLER);
+    for (const target of ['c1', 'c2']) {
+      refusedWith('session.errors.actor_not_allowed', () =>
+        log.append({ type: 'participant_moved', participantId: target, teamId: 'A' }, CONTROLLER),
+      );
+      refusedWith('session.errors.actor_not_allowed', () =>
+        log.append({ type: 'participant_removed', participantId: target }, CONTROLLER),
+      );
+    }
+    expect(log.state.participants.c2).toMatchObject({ status: 'admitted', role: 'controller' });
+    log.append({ type: 'participant_removed', participantId: 't1' }, CONTROLLER);
+    // The owner (the facilitator) still takes control back.
+    log.append({ type: 'participant_removed', participantId: 'c2' });
+    expect(log.state.participants.c2?.status).toBe('removed');
+  });
+
   it('replays to the same state, and the staff entry is added once', () => {
     const log = controllerAdmitted();
     log.append({ type: 'clock_started' }, CONTROLLER);
