@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LIBRARY_SORTS } from '../../../shared/api/contract';
 import { LOCALES, LOCALE_ENDONYMS } from '../../../shared/i18n/locales';
-import { EXERCISE_KINDS, HAZARDS } from '../../../shared/model/exercise';
+import { EXERCISE_KINDS, HAZARDS, LIBRARY_SORTS } from '../../../shared/model/vocabulary';
 import type { LibraryFilters } from './useLibraryList';
 
 /** Empty selects mean "any"; the value strings map 1:1 onto the contract's enums. */
