@@ -10,7 +10,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
 import { takeToken } from './api/connect';
-import { i18n } from './i18n';
+import { initialLocale, startI18n } from './i18n';
 
 // The staff link's token is taken from the address now, before anything can change the
 // fragment (a click, a script, a test setting the screen) while React has yet to render.
@@ -18,10 +18,12 @@ takeToken();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
+void startI18n(initialLocale()).then((i18n) =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );
