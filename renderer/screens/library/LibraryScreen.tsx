@@ -19,7 +19,8 @@ import { clampPage, pageRange } from './paging';
 import { TemplateDialog } from './TemplateDialog';
 import { SessionsDialog } from '../session/SessionsDialog';
 import { StartSessionDialog } from '../session/StartSessionDialog';
-import { NO_FILTERS, useLibraryList, type LibraryFilters } from './useLibraryList';
+import { NO_FILTERS, type LibraryFilters } from './filters';
+import { useLibraryList } from './useLibraryList';
 
 type OpenDialog =
   | 'new'

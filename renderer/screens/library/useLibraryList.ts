@@ -2,23 +2,11 @@
 // the host as they are (search folding, filtering, counting and paging live there),
 // debounced while typing, and the page refreshes whenever the library changes anywhere.
 import { useEffect, useState } from 'react';
-import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
+import type { MethodOutput } from '../../../shared/api/contract';
 import { useApi } from '../../api/ApiContext';
+import type { LibraryFilters } from './filters';
+import { takeFirstPage } from './firstPage';
 import { pageQuery } from './paging';
-
-export type LibraryFilters = Required<
-  Pick<MethodInput<'library.list'>, 'query' | 'hazard' | 'kind' | 'language' | 'tag' | 'archived' | 'sort'>
->;
-
-export const NO_FILTERS: LibraryFilters = {
-  query: '',
-  hazard: null,
-  kind: null,
-  language: null,
-  tag: null,
-  archived: false,
-  sort: 'updated_desc',
-};
 
 export function useLibraryList(filters: LibraryFilters, page: number) {
   const api = useApi();
@@ -31,19 +19,24 @@ export function useLibraryList(filters: LibraryFilters, page: number) {
 
   useEffect(() => {
     let current = true;
-    const timer = setTimeout(
-      () => {
-        api.call('library.list', { ...filters, ...pageQuery(page) }).then(
-          (r) => {
-            if (!current) return;
-            setResult(r);
-            setError(null);
-          },
-          (e: unknown) => current && setError(e),
+    const show = (request: Promise<MethodOutput<'library.list'>>) =>
+      request.then(
+        (r) => {
+          if (!current) return;
+          setResult(r);
+          setError(null);
+        },
+        (e: unknown) => current && setError(e),
+      );
+    // The first page may have been asked for as the page started (firstPage.ts).
+    const prefetched = version === 0 ? takeFirstPage(filters, page) : null;
+    if (prefetched) void show(prefetched);
+    const timer = prefetched
+      ? undefined
+      : setTimeout(
+          () => void show(api.call('library.list', { ...filters, ...pageQuery(page) })),
+          filters.query ? 200 : 0,
         );
-      },
-      filters.query ? 200 : 0,
-    );
     return () => {
       current = false;
       clearTimeout(timer);
