@@ -11,7 +11,7 @@ import { MIME, saveFile } from '../../files';
 import { navigate } from '../../router';
 import { useMenuAction } from '../../api/useMenuAction';
 import { DamagedNotice, type DamagedExercise } from './DamagedNotice';
-import { ExerciseCard, type CardAction } from './ExerciseCard';
+import { ExerciseCard, useCardLabels, type CardAction } from './ExerciseCard';
 import { ImportDrillDialog } from './ImportDrillDialog';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { LibraryPager } from './LibraryPager';
@@ -37,6 +37,7 @@ export function LibraryScreen() {
   const { t } = useTranslation();
   const api = useApi();
   const fmt = useFormatters();
+  const cardLabels = useCardLabels();
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [page, setPage] = useState(0);
   const { result, error: listError, tags } = useLibraryList(filters, page);
@@ -190,6 +191,7 @@ export function LibraryScreen() {
               <ExerciseCard
                 key={ex.id}
                 exercise={ex}
+                labels={cardLabels}
                 selected={selected.has(ex.id)}
                 onSelect={(on) => {
                   const next = new Set(selected);
