@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { LIBRARY_PAGE_SIZE } from '../../renderer/screens/library/paging';
 import { launchBrowser } from '../e2e/support/browser';
 import { startBenchHost } from './benchHost';
+import { describeMilestones, recordMilestones, type Milestones } from './pageMilestones';
 import type { RowCheck } from './report';
 import { median } from './stats';
 
@@ -27,20 +28,24 @@ const FIRST_CARD_PROBE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-type Probe = { firstCardMs: number; cards: number; summary: string };
+type Probe = { firstCardMs: number; cards: number; summary: string; milestones: Milestones };
 
 async function openOnce(browser: Browser, url: string): Promise<Probe> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en' });
   try {
     const page = await context.newPage();
     await page.addInitScript(FIRST_CARD_PROBE);
+    const milestones = await recordMilestones(page);
     await page.goto(url);
     await page.waitForFunction(() => (window as { __firstCardMs?: number }).__firstCardMs !== undefined);
-    return await page.evaluate(() => ({
+    const probe = await page.evaluate(() => ({
       firstCardMs: (window as { __firstCardMs?: number }).__firstCardMs!,
       cards: document.querySelectorAll('.exercise-card').length,
       summary: document.querySelector('.list-summary')?.textContent ?? '',
     }));
+    const read = await milestones.read(page);
+    await milestones.stop();
+    return { ...probe, milestones: read };
   } finally {
     await context.close();
   }
@@ -60,6 +65,7 @@ export async function timeLibraryOpen(
     const ms = median(probes.map((p) => p.firstCardMs));
     const last = probes.at(-1)!;
     log(`  library screen: first card at ${probes.map((p) => p.firstCardMs.toFixed(0)).join(', ')} ms`);
+    log(describeMilestones(probes.map((p) => p.milestones)));
     log(`  library screen says "${last.summary}" and renders ${last.cards} cards`);
     // The screen must say how many there are, and render one page of cards, not all.
     const shownTotal = Number(/([\d,]+)/.exec(last.summary)?.[1]?.replaceAll(',', '') ?? -1);
