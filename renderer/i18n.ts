@@ -8,8 +8,8 @@ import { isLocale, pickLocale, type Locale } from '../shared/i18n/locales';
 import { createI18nWith, resourcesOf } from '../shared/i18n/setup';
 
 const STORAGE_KEY = 'drillbook.locale';
-/** A catalogue that could not be fetched (the host gone for a moment) is asked for again after this. */
-const RETRY_MS = 1_000;
+/** A page that could not fetch its texts at start (the host gone for a moment) reloads after this. */
+const RELOAD_AFTER_MS = 2_000;
 
 export function initialLocale(): Locale {
   const stored = localStorage.getItem(STORAGE_KEY);
@@ -24,19 +24,19 @@ export function rememberLocale(locale: Locale): void {
 
 /**
  * The i18next instance in `locale`, once its catalogue is here. Nothing can be shown
- * before (every text comes from it), so a failed fetch is tried again until it succeeds,
- * as a reload would.
+ * before (every text comes from it). A failed fetch is not tried again in place (the
+ * browser keeps a module that failed to load as failed for the page's lifetime): the
+ * page reloads after a moment, as the user would, until the host serves it again.
  */
 export async function startI18n(locale: Locale): Promise<I18n> {
-  for (;;) {
-    try {
-      const catalogue = await loadCatalogue(locale);
-      document.documentElement.lang = locale;
-      return createI18nWith(locale, resourcesOf({ [locale]: catalogue }));
-    } catch (error) {
-      console.error('drillbook: could not load the texts, trying again', error);
-      await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-    }
+  try {
+    const catalogue = await loadCatalogue(locale);
+    document.documentElement.lang = locale;
+    return createI18nWith(locale, resourcesOf({ [locale]: catalogue }));
+  } catch (error) {
+    console.error('drillbook: could not load the texts; reloading', error);
+    setTimeout(() => window.location.reload(), RELOAD_AFTER_MS);
+    return new Promise<never>(() => {});
   }
 }
 
