@@ -6,7 +6,14 @@ import type { Browser } from 'playwright-core';
 import { LIBRARY_PAGE_SIZE } from '../../renderer/screens/library/paging';
 import { launchBrowser } from '../e2e/support/browser';
 import { startBenchHost } from './benchHost';
-import { describeMilestones, recordMilestones, type Milestones } from './pageMilestones';
+import {
+  describePageMilestones,
+  describeSocketMilestones,
+  readPageMilestones,
+  recordSocketMilestones,
+  type PageMilestones,
+  type SocketMilestones,
+} from './pageMilestones';
 import type { RowCheck } from './report';
 import { median } from './stats';
 
@@ -28,14 +35,17 @@ const FIRST_CARD_PROBE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-type Probe = { firstCardMs: number; cards: number; summary: string; milestones: Milestones };
+type Probe = { firstCardMs: number; cards: number; summary: string; milestones: PageMilestones };
 
-async function openOnce(browser: Browser, url: string): Promise<Probe> {
+/** One visit in a fresh context. `watchSocket` adds the socket's times, at a cost to the page: never on a timed run. */
+async function openOnce(browser: Browser, url: string, watchSocket: true): Promise<Probe & SocketMilestones>;
+async function openOnce(browser: Browser, url: string, watchSocket?: false): Promise<Probe>;
+async function openOnce(browser: Browser, url: string, watchSocket = false): Promise<Probe> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en' });
   try {
     const page = await context.newPage();
     await page.addInitScript(FIRST_CARD_PROBE);
-    const milestones = await recordMilestones(page);
+    const socket = watchSocket ? await recordSocketMilestones(page) : null;
     await page.goto(url);
     await page.waitForFunction(() => (window as { __firstCardMs?: number }).__firstCardMs !== undefined);
     const probe = await page.evaluate(() => ({
@@ -43,9 +53,8 @@ async function openOnce(browser: Browser, url: string): Promise<Probe> {
       cards: document.querySelectorAll('.exercise-card').length,
       summary: document.querySelector('.list-summary')?.textContent ?? '',
     }));
-    const read = await milestones.read(page);
-    await milestones.stop();
-    return { ...probe, milestones: read };
+    const milestones = await readPageMilestones(page);
+    return { ...probe, milestones, ...(socket ? await socket.read() : {}) };
   } finally {
     await context.close();
   }
@@ -65,7 +74,8 @@ export async function timeLibraryOpen(
     const ms = median(probes.map((p) => p.firstCardMs));
     const last = probes.at(-1)!;
     log(`  library screen: first card at ${probes.map((p) => p.firstCardMs.toFixed(0)).join(', ')} ms`);
-    log(describeMilestones(probes.map((p) => p.milestones)));
+    log(describePageMilestones(probes.map((p) => p.milestones)));
+    log(describeSocketMilestones(await openOnce(browser, host.url, true)));
     log(`  library screen says "${last.summary}" and renders ${last.cards} cards`);
     // The screen must say how many there are, and render one page of cards, not all.
     const shownTotal = Number(/([\d,]+)/.exec(last.summary)?.[1]?.replaceAll(',', '') ?? -1);

@@ -1,29 +1,50 @@
 // Diagnostics for library_open_ms_10000, logged beside it and never part of the figure:
-// where a page's time went before its first card. From the page's own performance
-// timeline (navigation, resources, paint) and, for the WebSocket, Chromium's DevTools
-// protocol, whose frame times share one clock with the page's request.
-import type { CDPSession, Page } from 'playwright-core';
+// where a page's time went before its first card. The page's own timeline (navigation,
+// resources, paint) is read once the card is painted, so it costs the timed runs nothing.
+// The socket's times come from Chromium's DevTools protocol, whose network events slow
+// the page itself (~100 ms here): only on one extra run, left out of the figure.
+import type { Page } from 'playwright-core';
 import { median } from './stats';
 
 /** Milliseconds from navigation start; null when the page never got there. */
-export type Milestones = {
-  /** The entry's scripts (and their preloaded chunks) all downloaded. */
+export type PageMilestones = {
+  /** Every script the first card needed downloaded (the entry, its chunks, the language's texts). */
   scriptsLoaded: number | null;
   domContentLoaded: number | null;
   /** The bundled fonts all downloaded. */
   fontsLoaded: number | null;
   firstContentfulPaint: number | null;
+};
+
+export type SocketMilestones = {
   /** The socket to the host open (its handshake answered). */
   socketOpen: number | null;
   /** The reply that carried the library's first page. */
   listReply: number | null;
 };
 
-type Recorder = { read(page: Page): Promise<Milestones>; stop(): Promise<void> };
+/** Reads the page's timeline; call once its first card is painted. */
+export function readPageMilestones(page: Page): Promise<PageMilestones> {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const lastEnd = (pattern: RegExp) => {
+      const ends = resources.filter((r) => pattern.test(r.name)).map((r) => r.responseEnd);
+      return ends.length ? Math.round(Math.max(...ends)) : null;
+    };
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      scriptsLoaded: lastEnd(/\.js$/),
+      domContentLoaded: nav ? Math.round(nav.domContentLoadedEventEnd) : null,
+      fontsLoaded: lastEnd(/\.woff2?$/),
+      firstContentfulPaint: fcp ? Math.round(fcp.startTime) : null,
+    };
+  });
+}
 
-/** Starts listening before the page is navigated to; read once its first card is painted. */
-export async function recordMilestones(page: Page): Promise<Recorder> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
+/** Starts listening to the page's network before it is navigated to; read once its first card is painted. */
+export async function recordSocketMilestones(page: Page): Promise<{ read(): Promise<SocketMilestones> }> {
+  const cdp = await page.context().newCDPSession(page);
   let documentAt: number | null = null;
   let socketOpenAt: number | null = null;
   let listReplyAt: number | null = null;
@@ -43,42 +64,33 @@ export async function recordMilestones(page: Page): Promise<Recorder> {
   const sinceDocument = (at: number | null) =>
     at === null || documentAt === null ? null : Math.round((at - documentAt) * 1000);
   return {
-    async read(target) {
-      const inPage = await target.evaluate(() => {
-        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-        const lastEnd = (pattern: RegExp) => {
-          const ends = resources.filter((r) => pattern.test(r.name)).map((r) => r.responseEnd);
-          return ends.length ? Math.round(Math.max(...ends)) : null;
-        };
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-        return {
-          scriptsLoaded: lastEnd(/\.js$/),
-          domContentLoaded: nav ? Math.round(nav.domContentLoadedEventEnd) : null,
-          fontsLoaded: lastEnd(/\.woff2?$/),
-          firstContentfulPaint: fcp ? Math.round(fcp.startTime) : null,
-        };
-      });
-      return { ...inPage, socketOpen: sinceDocument(socketOpenAt), listReply: sinceDocument(listReplyAt) };
+    async read() {
+      await cdp.detach();
+      return { socketOpen: sinceDocument(socketOpenAt), listReply: sinceDocument(listReplyAt) };
     },
-    stop: () => cdp.detach(),
   };
 }
 
-const LABELS: Record<keyof Milestones, string> = {
+const PAGE_LABELS: Record<keyof PageMilestones, string> = {
   scriptsLoaded: 'scripts loaded',
   domContentLoaded: 'DOMContentLoaded',
   fontsLoaded: 'fonts loaded',
   firstContentfulPaint: 'first paint with text',
-  socketOpen: 'socket open',
-  listReply: 'library.list reply',
 };
 
-/** One line of medians over the runs, in the order a page usually reaches them. */
-export function describeMilestones(runs: Milestones[]): string {
-  const parts = (Object.keys(LABELS) as (keyof Milestones)[]).map((key) => {
+/** One line of medians over the timed runs, in the order a page usually reaches them. */
+export function describePageMilestones(runs: PageMilestones[]): string {
+  const parts = (Object.keys(PAGE_LABELS) as (keyof PageMilestones)[]).map((key) => {
     const values = runs.map((r) => r[key]).filter((v): v is number => v !== null);
-    return `${LABELS[key]} ${values.length ? median(values).toFixed(0) : '–'}`;
+    return `${PAGE_LABELS[key]} ${values.length ? median(values).toFixed(0) : '–'}`;
   });
   return `  library screen, medians in ms from navigation start: ${parts.join(', ')}`;
+}
+
+export function describeSocketMilestones(run: SocketMilestones & { firstCardMs: number }): string {
+  const ms = (v: number | null) => (v === null ? '–' : v.toFixed(0));
+  return (
+    `  one more run, untimed, watching the socket (which slows it): socket open ${ms(run.socketOpen)}, ` +
+    `library.list reply ${ms(run.listReply)}, first card ${run.firstCardMs.toFixed(0)}`
+  );
 }
