@@ -1,8 +1,7 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiContext } from './api/ApiContext';
-import { connect } from './api/connect';
-import type { ConnectionState } from './api/wsTransport';
+import { staffConnection } from './api/connect';
 import { LanguageSelect } from './components/LanguageSelect';
 import { StartupNotices } from './components/StartupNotices';
 import { LibraryScreen } from './screens/library/LibraryScreen';
@@ -28,8 +27,8 @@ export function App() {
 
 function StaffApp({ route }: { route: Exclude<Route, { name: 'join' | 'projector' }> }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<ConnectionState>('connecting');
-  const connection = useMemo(() => connect(setState), []);
+  const connection = staffConnection();
+  const state = useSyncExternalStore(connection.onStateChange, connection.state);
 
   if (!connection.api) {
     return (

@@ -1,3 +1,5 @@
+// First of all, what the first screen will wait for (boot.ts), then React.
+import { i18nReady } from './boot';
 import '@fontsource/noto-sans/vietnamese-400.css';
 import '@fontsource/noto-sans/vietnamese-600.css';
 import '@fontsource/noto-sans/latin-400.css';
@@ -9,19 +11,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
-import { takeToken } from './api/connect';
-import { i18n } from './i18n';
-
-// The staff link's token is taken from the address now, before anything can change the
-// fragment (a click, a script, a test setting the screen) while React has yet to render.
-takeToken();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
+void i18nReady.then((i18n) =>
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );

@@ -35,3 +35,37 @@ export function connect(onState: (state: ConnectionState) => void): Connection {
   const url = `${scheme}://${window.location.host}${API_WS_PATH}?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
   return { api: createApi(createWsTransport(url, onState)) };
 }
+
+/** A connection with its state kept for React to follow (useSyncExternalStore). */
+export type StaffConnection = Connection & {
+  state(): ConnectionState;
+  onStateChange(listener: () => void): () => void;
+};
+
+let staff: StaffConnection | null = null;
+
+/**
+ * The page's one staff connection, opened on first use. main.tsx asks for it before the
+ * screen renders (and before the language's texts are here), so the socket opens, and
+ * the library's first page is asked for, while the page is still starting.
+ */
+export function staffConnection(): StaffConnection {
+  if (staff) return staff;
+  let state: ConnectionState = 'connecting';
+  const listeners = new Set<() => void>();
+  const connection = connect((next) => {
+    state = next;
+    for (const listener of listeners) listener();
+  });
+  staff = {
+    ...connection,
+    state: () => state,
+    onStateChange(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+  return staff;
+}

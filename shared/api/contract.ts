@@ -16,6 +16,7 @@ import {
   localIdSchema,
 } from '../model/exercise';
 import { LOCALES } from '../i18n/locales';
+import { LIBRARY_SORTS } from '../model/vocabulary';
 import { MSEL_FIELDS, type MselField } from '../msel/columns';
 import { CSV_ENCODINGS } from '../msel/encodings';
 import { TIME_BASE_MODES } from '../msel/timeColumn';
@@ -120,7 +121,7 @@ const mselRowsInput = z.object({
 });
 export const IMPORT_CHOICES = ['copy', 'replace', 'skip'] as const;
 
-export const LIBRARY_SORTS = ['updated_desc', 'title_asc', 'created_desc'] as const;
+export { LIBRARY_SORTS };
 
 export const libraryListInput = z.object({
   query: z.string().max(200).default(''),

@@ -1,25 +1,17 @@
 // One i18next setup for every part of the app (React renderer, Electron menus, host
-// CLI): resources come from the catalogues, keys are `<namespace>.<key>`.
-import i18next, { type i18n } from 'i18next';
+// CLI): resources come from the catalogues, keys are `<namespace>.<key>`. Here with every
+// language at once, as Node uses it; the renderer loads one (renderer/i18n.ts).
+import type { i18n } from 'i18next';
 import { catalogues } from './catalogues';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+import { createI18nWith, resourcesOf } from './setup';
 
 export function i18nResources() {
-  return Object.fromEntries(LOCALES.map((l) => [l, { translation: catalogues[l] }]));
+  return resourcesOf(catalogues);
 }
 
 export function createI18n(locale: Locale): i18n {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: locale,
-    fallbackLng: false,
-    supportedLngs: [...LOCALES],
-    resources: i18nResources(),
-    initImmediate: false,
-    interpolation: { escapeValue: false }, // React escapes; CLI and menus are not HTML
-    returnNull: false,
-  } as Parameters<i18n['init']>[0]);
-  return instance;
+  return createI18nWith(locale, i18nResources());
 }
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;

@@ -4,17 +4,9 @@
 // beside it for listing and an FTS index for search.
 import { z } from 'zod';
 import { LOCALES } from '../i18n/locales';
+import { EXERCISE_KINDS, HAZARDS } from './vocabulary';
 
-export const EXERCISE_KINDS = ['tabletop', 'functional', 'full_scale'] as const;
-export const HAZARDS = [
-  'terrorism',
-  'fire_rescue',
-  'epidemic',
-  'hazmat',
-  'natural_disaster',
-  'cyber',
-  'other',
-] as const;
+export { EXERCISE_KINDS, HAZARDS };
 export const CHANNELS = ['phone', 'radio', 'email', 'media', 'field_report', 'briefing', 'document'] as const;
 export const RELEASE_MODES = ['auto', 'manual'] as const;
 export const AUDIENCES = ['all', 'teams'] as const;

@@ -6,6 +6,14 @@ import type { Browser } from 'playwright-core';
 import { LIBRARY_PAGE_SIZE } from '../../renderer/screens/library/paging';
 import { launchBrowser } from '../e2e/support/browser';
 import { startBenchHost } from './benchHost';
+import {
+  describePageMilestones,
+  describeSocketMilestones,
+  readPageMilestones,
+  recordSocketMilestones,
+  type PageMilestones,
+  type SocketMilestones,
+} from './pageMilestones';
 import type { RowCheck } from './report';
 import { median } from './stats';
 
@@ -27,20 +35,26 @@ const FIRST_CARD_PROBE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-type Probe = { firstCardMs: number; cards: number; summary: string };
+type Probe = { firstCardMs: number; cards: number; summary: string; milestones: PageMilestones };
 
-async function openOnce(browser: Browser, url: string): Promise<Probe> {
+/** One visit in a fresh context. `watchSocket` adds the socket's times, at a cost to the page: never on a timed run. */
+async function openOnce(browser: Browser, url: string, watchSocket: true): Promise<Probe & SocketMilestones>;
+async function openOnce(browser: Browser, url: string, watchSocket?: false): Promise<Probe>;
+async function openOnce(browser: Browser, url: string, watchSocket = false): Promise<Probe> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en' });
   try {
     const page = await context.newPage();
     await page.addInitScript(FIRST_CARD_PROBE);
+    const socket = watchSocket ? await recordSocketMilestones(page) : null;
     await page.goto(url);
     await page.waitForFunction(() => (window as { __firstCardMs?: number }).__firstCardMs !== undefined);
-    return await page.evaluate(() => ({
+    const probe = await page.evaluate(() => ({
       firstCardMs: (window as { __firstCardMs?: number }).__firstCardMs!,
       cards: document.querySelectorAll('.exercise-card').length,
       summary: document.querySelector('.list-summary')?.textContent ?? '',
     }));
+    const milestones = await readPageMilestones(page);
+    return { ...probe, milestones, ...(socket ? await socket.read() : {}) };
   } finally {
     await context.close();
   }
@@ -60,6 +74,8 @@ export async function timeLibraryOpen(
     const ms = median(probes.map((p) => p.firstCardMs));
     const last = probes.at(-1)!;
     log(`  library screen: first card at ${probes.map((p) => p.firstCardMs.toFixed(0)).join(', ')} ms`);
+    log(describePageMilestones(probes.map((p) => p.milestones)));
+    log(describeSocketMilestones(await openOnce(browser, host.url, true)));
     log(`  library screen says "${last.summary}" and renders ${last.cards} cards`);
     // The screen must say how many there are, and render one page of cards, not all.
     const shownTotal = Number(/([\d,]+)/.exec(last.summary)?.[1]?.replaceAll(',', '') ?? -1);

@@ -1,29 +1,78 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseSummary } from '../../../shared/model/exercise';
+import { EXERCISE_KINDS, HAZARDS } from '../../../shared/model/vocabulary';
 import { useFormatters } from '../../format';
 import { routeHref } from '../../router';
 
 export type CardAction = 'start' | 'sessions' | 'duplicate' | 'export' | 'archive' | 'unarchive' | 'delete';
 
+/**
+ * The words every card on a page shares, looked up once for the page: a page of 48
+ * cards asked i18next for the same button labels 48 times over (~900 lookups), a good
+ * part of the library's first render.
+ */
+export type CardLabels = {
+  select: string;
+  tags: string;
+  kind: Record<(typeof EXERCISE_KINDS)[number], string>;
+  hazard: Record<(typeof HAZARDS)[number], string>;
+  action: Record<CardAction, string>;
+};
+
+export function useCardLabels(): CardLabels {
+  const { i18n } = useTranslation();
+  const language = i18n.language;
+  return useMemo(() => {
+    const t = i18n.getFixedT(language);
+    return {
+      select: t('library.select'),
+      tags: t('library.tagsLabel'),
+      kind: Object.fromEntries(EXERCISE_KINDS.map((k) => [k, t(`library.kind.${k}`)])) as CardLabels['kind'],
+      hazard: Object.fromEntries(HAZARDS.map((h) => [h, t(`library.hazard.${h}`)])) as CardLabels['hazard'],
+      action: {
+        start: t('console.start.action'),
+        sessions: t('console.sessions.action'),
+        duplicate: t('library.action.duplicate'),
+        export: t('library.action.export'),
+        archive: t('library.action.archive'),
+        unarchive: t('library.action.unarchive'),
+        delete: t('library.action.delete'),
+      },
+    };
+  }, [i18n, language]);
+}
+
 export function ExerciseCard(props: {
   exercise: ExerciseSummary;
+  labels: CardLabels;
   selected: boolean;
   onSelect(selected: boolean): void;
   onAction(action: CardAction): void;
 }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
-  const ex = props.exercise;
+  const { exercise: ex, labels } = props;
   // Buttons say their verb; their accessible name adds which exercise, since a
   // screen reader lists every card's buttons together.
   const named = (verb: string) => `${verb}: ${ex.title}`;
+  const button = (action: CardAction, className?: string) => (
+    <button
+      type="button"
+      className={className}
+      aria-label={named(labels.action[action])}
+      onClick={() => props.onAction(action)}
+    >
+      {labels.action[action]}
+    </button>
+  );
   return (
     <li className="exercise-card">
       <div className="card-head">
         <input
           type="checkbox"
           checked={props.selected}
-          aria-label={named(t('library.select'))}
+          aria-label={named(labels.select)}
           onChange={(e) => props.onSelect(e.target.checked)}
         />
         <h2 lang={ex.language}>
@@ -38,68 +87,24 @@ export function ExerciseCard(props: {
         </p>
       )}
       <p className="meta">
-        {t(`library.kind.${ex.kind}`)} · {t(`library.hazard.${ex.hazard}`)} ·{' '}
-        {t('library.teamCount', { count: ex.teamCount })} · {t('library.injectCount', { count: ex.injectCount })}
+        {labels.kind[ex.kind]} · {labels.hazard[ex.hazard]} · {t('library.teamCount', { count: ex.teamCount })} ·{' '}
+        {t('library.injectCount', { count: ex.injectCount })}
       </p>
       <p className="meta">{t('library.updatedAt', { when: fmt.dateTime(ex.updatedAt) })}</p>
       {ex.tags.length > 0 && (
-        <ul className="tags" aria-label={t('library.tagsLabel')}>
+        <ul className="tags" aria-label={labels.tags}>
           {ex.tags.map((tag) => (
             <li key={tag}>{tag}</li>
           ))}
         </ul>
       )}
       <div className="card-actions">
-        <button
-          type="button"
-          className="start-session"
-          aria-label={named(t('console.start.action'))}
-          onClick={() => props.onAction('start')}
-        >
-          {t('console.start.action')}
-        </button>
-        <button
-          type="button"
-          aria-label={named(t('console.sessions.action'))}
-          onClick={() => props.onAction('sessions')}
-        >
-          {t('console.sessions.action')}
-        </button>
-        <button
-          type="button"
-          aria-label={named(t('library.action.duplicate'))}
-          onClick={() => props.onAction('duplicate')}
-        >
-          {t('library.action.duplicate')}
-        </button>
-        <button type="button" aria-label={named(t('library.action.export'))} onClick={() => props.onAction('export')}>
-          {t('library.action.export')}
-        </button>
-        {ex.archivedAt ? (
-          <button
-            type="button"
-            aria-label={named(t('library.action.unarchive'))}
-            onClick={() => props.onAction('unarchive')}
-          >
-            {t('library.action.unarchive')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            aria-label={named(t('library.action.archive'))}
-            onClick={() => props.onAction('archive')}
-          >
-            {t('library.action.archive')}
-          </button>
-        )}
-        <button
-          type="button"
-          className="danger"
-          aria-label={named(t('library.action.delete'))}
-          onClick={() => props.onAction('delete')}
-        >
-          {t('library.action.delete')}
-        </button>
+        {button('start', 'start-session')}
+        {button('sessions')}
+        {button('duplicate')}
+        {button('export')}
+        {ex.archivedAt ? button('unarchive') : button('archive')}
+        {button('delete', 'danger')}
       </div>
     </li>
   );

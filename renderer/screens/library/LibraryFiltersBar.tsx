@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { LIBRARY_SORTS } from '../../../shared/api/contract';
 import { LOCALES, LOCALE_ENDONYMS } from '../../../shared/i18n/locales';
-import { EXERCISE_KINDS, HAZARDS } from '../../../shared/model/exercise';
-import type { LibraryFilters } from './useLibraryList';
+import { EXERCISE_KINDS, HAZARDS, LIBRARY_SORTS } from '../../../shared/model/vocabulary';
+import type { LibraryFilters } from './filters';
 
 /** Empty selects mean "any"; the value strings map 1:1 onto the contract's enums. */
 function orNull<T extends string>(value: string, allowed: readonly T[]): T | null {

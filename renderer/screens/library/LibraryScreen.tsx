@@ -11,7 +11,7 @@ import { MIME, saveFile } from '../../files';
 import { navigate } from '../../router';
 import { useMenuAction } from '../../api/useMenuAction';
 import { DamagedNotice, type DamagedExercise } from './DamagedNotice';
-import { ExerciseCard, type CardAction } from './ExerciseCard';
+import { ExerciseCard, useCardLabels, type CardAction } from './ExerciseCard';
 import { ImportDrillDialog } from './ImportDrillDialog';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { LibraryPager } from './LibraryPager';
@@ -19,7 +19,8 @@ import { clampPage, pageRange } from './paging';
 import { TemplateDialog } from './TemplateDialog';
 import { SessionsDialog } from '../session/SessionsDialog';
 import { StartSessionDialog } from '../session/StartSessionDialog';
-import { NO_FILTERS, useLibraryList, type LibraryFilters } from './useLibraryList';
+import { NO_FILTERS, type LibraryFilters } from './filters';
+import { useLibraryList } from './useLibraryList';
 
 type OpenDialog =
   | 'new'
@@ -36,6 +37,7 @@ export function LibraryScreen() {
   const { t } = useTranslation();
   const api = useApi();
   const fmt = useFormatters();
+  const cardLabels = useCardLabels();
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [page, setPage] = useState(0);
   const { result, error: listError, tags } = useLibraryList(filters, page);
@@ -189,6 +191,7 @@ export function LibraryScreen() {
               <ExerciseCard
                 key={ex.id}
                 exercise={ex}
+                labels={cardLabels}
                 selected={selected.has(ex.id)}
                 onSelect={(on) => {
                   const next = new Set(selected);

@@ -35,10 +35,35 @@ export function foreignRequests(requests: readonly string[], ...origins: string[
   });
 }
 
+/**
+ * Runs `capture` with everything on the page rendered: content the app leaves unrendered
+ * until it scrolls near (content-visibility: auto, the library's cards) would come out
+ * blank in a full-page shot, where someone scrolling down sees it. Set through the CSSOM,
+ * which the app's Content-Security-Policy allows (an injected <style> it refuses).
+ */
+async function renderingAll<T>(page: Page, capture: () => Promise<T>): Promise<T> {
+  await page.evaluate(() => {
+    const deferred = [...document.querySelectorAll<HTMLElement>('*')].filter(
+      (el) => getComputedStyle(el).contentVisibility === 'auto',
+    );
+    for (const el of deferred) el.style.setProperty('content-visibility', 'visible');
+    (window as { __renderedForShot?: HTMLElement[] }).__renderedForShot = deferred;
+  });
+  try {
+    return await capture();
+  } finally {
+    await page.evaluate(() => {
+      const w = window as { __renderedForShot?: HTMLElement[] };
+      for (const el of w.__renderedForShot ?? []) el.style.removeProperty('content-visibility');
+      delete w.__renderedForShot;
+    });
+  }
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await renderingAll(page, () => page.screenshot({ path: file, fullPage: true }));
   return file;
 }
 

@@ -1,0 +1,40 @@
+// The library's first page, asked for as the page starts (main.tsx), before React has
+// rendered anything or the language's texts have arrived: the host's answer then comes
+// while the page is still busy starting, instead of one round trip after the screen's
+// first render. The screen takes it once, if it still shows what was asked for; a change
+// to the library in between makes it stale, and the screen asks again.
+import type { DrillbookApi, MethodOutput } from '../../../shared/api/contract';
+import { pageQuery } from './paging';
+import { NO_FILTERS, type LibraryFilters } from './filters';
+
+type FirstPage = { result: Promise<MethodOutput<'library.list'>>; stale: boolean; stopListening(): void };
+
+let waiting: FirstPage | null = null;
+
+export function prefetchFirstPage(api: DrillbookApi): void {
+  waiting?.stopListening();
+  // Listening first: the WebSocket asks for its subscriptions before any queued call.
+  const entry: FirstPage = { result: Promise.resolve(null as never), stale: false, stopListening: () => {} };
+  entry.stopListening = api.on('library.changed', () => {
+    entry.stale = true;
+  });
+  entry.result = api.call('library.list', { ...NO_FILTERS, ...pageQuery(0) });
+  waiting = entry;
+}
+
+/**
+ * The prefetched answer, if the screen asks for exactly that (no filters, the first page,
+ * nothing changed since); null otherwise. Either way it is given out at most once.
+ */
+export function takeFirstPage(filters: LibraryFilters, page: number): Promise<MethodOutput<'library.list'>> | null {
+  const entry = waiting;
+  if (!entry) return null;
+  waiting = null;
+  entry.stopListening();
+  if (entry.stale || page !== 0 || JSON.stringify(filters) !== JSON.stringify(NO_FILTERS)) {
+    // The screen asks again and shows whatever error that brings.
+    entry.result.catch(() => undefined);
+    return null;
+  }
+  return entry.result;
+}
