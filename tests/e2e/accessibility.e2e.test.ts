@@ -15,10 +15,10 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { SECRET_KEYS } from '../../renderer/guest/guestConnection';
 import { createTranslator, type Translate } from '../../shared/i18n/translator';
-import type { Locale } from '../../shared/i18n/locales';
 import { axeFindings, describeFindings, pageScrollWidth } from './support/axeAudit';
 import { screenshot } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
+import { BROWSER_LOCALES } from './support/catalogue';
 
 const e2e = useBrowserAndHost();
 
@@ -568,17 +568,11 @@ async function callApi(page: Page, method: string, input: unknown, as: 'staff' |
   );
 }
 
-const LOCALES: [Locale, string][] = [
-  ['en', 'en-US'],
-  ['vi', 'vi-VN'],
-  ['zh-Hans', 'zh-CN'],
-  ['zh-Hant', 'zh-TW'],
-];
 const PHONE = 360;
 const NARROWEST = 320;
 
 describe('WCAG 2.1 AA on every screen and dialog (axe-core)', () => {
-  for (const [locale, browserLocale] of LOCALES) {
+  for (const [locale, browserLocale] of BROWSER_LOCALES) {
     for (const width of [1280, PHONE]) {
       it(`${locale} at ${width} px`, { timeout: 300_000 }, async () => {
         const s = await seed();

@@ -4,11 +4,10 @@
 // looked at in every language, wide and narrow.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Locale } from '../../shared/i18n/locales';
 import { screenshot, unnamedControls } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
 import { startSessionFromTemplate, TEMPLATE_TITLE } from './support/startSession';
-import { catalogueText } from './support/catalogue';
+import { BROWSER_LOCALES, catalogueText } from './support/catalogue';
 
 const e2e = useBrowserAndHost();
 const TITLE = TEMPLATE_TITLE;
@@ -114,13 +113,7 @@ describe('facilitator console, end to end', () => {
     // Two pages, a dozen round trips and a wait for ×10 to show: more than the default minute on a busy machine.
   }, 120_000);
 
-  const LOCALES: [Locale, string][] = [
-    ['en', 'en-US'],
-    ['vi', 'vi-VN'],
-    ['zh-Hans', 'zh-CN'],
-    ['zh-Hant', 'zh-TW'],
-  ];
-  for (const [locale, browserLocale] of LOCALES) {
+  for (const [locale, browserLocale] of BROWSER_LOCALES) {
     it(`looks right in ${locale}, wide and narrow`, async () => {
       const host = await e2e.host();
       const setup = await e2e.newPage({ locale: 'en-US', width: 1280 });

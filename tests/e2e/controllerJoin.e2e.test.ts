@@ -11,7 +11,7 @@ import type { Locale } from '../../shared/i18n/locales';
 import { connect, connectGuest } from '../support/wsClient';
 import { SCREENSHOT_DIR, unnamedControls } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
-import { catalogueText } from './support/catalogue';
+import { BROWSER_LOCALES, catalogueText } from './support/catalogue';
 import { openJoinPageAs } from './support/guestPage';
 import type { RunningHost } from './support/host';
 
@@ -155,13 +155,7 @@ describe('controllers and evaluators join with the code', () => {
     staff.ws.close();
   }, 180_000);
 
-  const LOCALES: [Locale, string][] = [
-    ['en', 'en-US'],
-    ['vi', 'vi-VN'],
-    ['zh-Hans', 'zh-CN'],
-    ['zh-Hant', 'zh-TW'],
-  ];
-  for (const [locale, browserLocale] of LOCALES) {
+  for (const [locale, browserLocale] of BROWSER_LOCALES) {
     it(`the join page's roles, the waiting room, the controller's and the evaluator's consoles in ${locale}`, async () => {
       // A host of its own: joins are limited per address, and every shot joins again.
       const host = await e2e.startHost();

@@ -10,7 +10,7 @@ import type { Locale } from '../../shared/i18n/locales';
 import { connect } from '../support/wsClient';
 import { SCREENSHOT_DIR, unnamedControls } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
-import { catalogueText } from './support/catalogue';
+import { BROWSER_LOCALES, catalogueText } from './support/catalogue';
 import type { RunningHost } from './support/host';
 
 const e2e = useBrowserAndHost();
@@ -162,13 +162,7 @@ describe('a participant on a phone', () => {
 });
 
 describe('the guest screens in every language, phone and desktop', () => {
-  const LOCALES: [Locale, string][] = [
-    ['en', 'en-US'],
-    ['vi', 'vi-VN'],
-    ['zh-Hans', 'zh-CN'],
-    ['zh-Hant', 'zh-TW'],
-  ];
-  for (const [locale, browserLocale] of LOCALES) {
+  for (const [locale, browserLocale] of BROWSER_LOCALES) {
     it(`looks right in ${locale}`, async () => {
       // A host of its own: joins are limited per address, and every page here is 127.0.0.1.
       const host = await e2e.startHost();

@@ -5,13 +5,12 @@
 // looked at in every language, wide and at phone width.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Locale } from '../../shared/i18n/locales';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SCREENSHOT_DIR, unnamedControls } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
 import { startSessionFromTemplate } from './support/startSession';
-import { catalogueText } from './support/catalogue';
+import { BROWSER_LOCALES, catalogueText } from './support/catalogue';
 
 const e2e = useBrowserAndHost();
 
@@ -62,13 +61,7 @@ describe('the invite panel', () => {
     expect(await projector.evaluate(() => window.opener)).toBeNull();
   }, 120_000);
 
-  const LOCALES: [Locale, string][] = [
-    ['en', 'en-US'],
-    ['vi', 'vi-VN'],
-    ['zh-Hans', 'zh-CN'],
-    ['zh-Hant', 'zh-TW'],
-  ];
-  for (const [locale, browserLocale] of LOCALES) {
+  for (const [locale, browserLocale] of BROWSER_LOCALES) {
     it(`looks right in ${locale}, wide and at phone width`, async () => {
       const host = await e2e.host();
       const setup = await e2e.newPage({ locale: 'en-US', width: 1280 });

@@ -6,12 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Locale } from '../../shared/i18n/locales';
 import type { StaffView } from '../../shared/session/views';
 import { connect, connectGuest } from '../support/wsClient';
 import { screenshot, SCREENSHOT_DIR } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
-import { catalogueText } from './support/catalogue';
+import { BROWSER_LOCALES, catalogueText } from './support/catalogue';
 import { openJoinPageAs } from './support/guestPage';
 
 const e2e = useBrowserAndHost();
@@ -128,13 +127,7 @@ describe('projector and evaluator, end to end', () => {
     staff.ws.close();
   }, 120_000);
 
-  const LOCALES: [Locale, string][] = [
-    ['en', 'en-US'],
-    ['vi', 'vi-VN'],
-    ['zh-Hans', 'zh-CN'],
-    ['zh-Hant', 'zh-TW'],
-  ];
-  for (const [locale, browserLocale] of LOCALES) {
+  for (const [locale, browserLocale] of BROWSER_LOCALES) {
     it(`looks right in ${locale}: projector wide and on a phone, participants, team views, evaluator`, async () => {
       const { host, staff, guest, sessionId, evaluatorSecret, port, device } = await setUp(true);
       const command = (cmd: unknown) =>

@@ -9,3 +9,11 @@ export function catalogueText(locale: Locale, key: string): string {
   if (typeof node !== 'string') throw new Error(`no text for ${key} in the ${locale} catalogue`);
   return node;
 }
+
+/** Each app language with the browser locale a user of it has, for the "looks right in…" tests. */
+export const BROWSER_LOCALES: readonly (readonly [Locale, string])[] = [
+  ['en', 'en-US'],
+  ['vi', 'vi-VN'],
+  ['zh-Hans', 'zh-CN'],
+  ['zh-Hant', 'zh-TW'],
+];
