@@ -16,6 +16,8 @@ import {
   connectedCount,
   defaultAdmission,
   groupParticipants,
+  hasTeamToMoveTo,
+  mayChangePerson,
 } from './participantsModel';
 import { connections, usePresence } from './usePresence';
 
@@ -43,10 +45,8 @@ export function ParticipantsPanel(props: Props) {
   const groups = groupParticipants(view);
   const teamName = (id: string | null) => view.teams.find((team) => team.id === id)?.name ?? '';
   const dot = (person: Person) => <PresenceDot connected={connections(presence, person.id) > 0} />;
-  // The owner changes anyone; a controller changes team members and evaluators, not a
-  // controller or themselves (the host refuses it too: participants.ts).
   const mayChange = (person: Person) =>
-    !props.readOnly && person.id !== props.selfId && (props.mayAdmitControllers || person.role !== 'controller');
+    !props.readOnly && mayChangePerson(person, { isOwner: props.mayAdmitControllers, selfId: props.selfId });
   const removeButton = (person: Person) =>
     mayChange(person) && (
       <button
@@ -58,6 +58,25 @@ export function ParticipantsPanel(props: Props) {
         {t('console.participants.remove')}
       </button>
     );
+
+  const admitted = (people: Person[]) => (
+    <ul className="people">
+      {people.map((person) => (
+        <li key={person.id}>
+          <span className="person">
+            {dot(person)}
+            <span className="person-name">{person.name}</span>
+          </span>
+          <span className="person-actions">
+            {mayChange(person) && hasTeamToMoveTo(person, view.teams) && (
+              <MoveForm person={person} view={view} onCommand={props.onCommand} />
+            )}
+            {removeButton(person)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
 
   return (
     <section className="participants-panel" aria-labelledby="participants-title">
@@ -105,22 +124,7 @@ export function ParticipantsPanel(props: Props) {
           {team.people.length === 0 ? (
             <p className="meta">{t('console.participants.nobody')}</p>
           ) : (
-            <ul className="people">
-              {team.people.map((person) => (
-                <li key={person.id}>
-                  <span className="person">
-                    {dot(person)}
-                    <span className="person-name">{person.name}</span>
-                  </span>
-                  <span className="person-actions">
-                    {!props.readOnly && view.teams.length > 1 && (
-                      <MoveForm person={person} view={view} onCommand={props.onCommand} />
-                    )}
-                    {removeButton(person)}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            admitted(team.people)
           )}
         </div>
       ))}
@@ -135,22 +139,7 @@ export function ParticipantsPanel(props: Props) {
           people.length > 0 && (
             <div key={role} className="team-people">
               <h3>{t(`console.participants.${role}`)}</h3>
-              <ul className="people">
-                {people.map((person) => (
-                  <li key={person.id}>
-                    <span className="person">
-                      {dot(person)}
-                      <span className="person-name">{person.name}</span>
-                    </span>
-                    <span className="person-actions">
-                      {mayChange(person) && view.teams.length > 0 && (
-                        <MoveForm person={person} view={view} onCommand={props.onCommand} />
-                      )}
-                      {removeButton(person)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              {admitted(people)}
             </div>
           ),
       )}

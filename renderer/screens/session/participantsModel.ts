@@ -51,3 +51,18 @@ export function admitCommand(participantId: string, choice: string) {
 export function connectedCount(people: readonly Person[], presence: { people: Record<string, number> } | null): number {
   return people.filter((p) => (presence?.people[p.id] ?? 0) > 0).length;
 }
+
+/**
+ * Whether the viewer may move or remove this person. The session's owner changes anyone; a
+ * controller changes team members and evaluators, never a controller nor themselves (the
+ * reducer refuses it as well: shared/session/participants.ts).
+ */
+export function mayChangePerson(person: Person, viewer: { isOwner: boolean; selfId: string | null }): boolean {
+  if (person.id === viewer.selfId) return false;
+  return viewer.isOwner || person.role !== 'controller';
+}
+
+/** Whether there is a team to move this person to (one other than their own). */
+export function hasTeamToMoveTo(person: Person, teams: readonly { id: string }[]): boolean {
+  return teams.some((team) => team.id !== person.teamId);
+}

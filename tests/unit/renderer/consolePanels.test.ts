@@ -7,6 +7,8 @@ import {
   connectedCount,
   defaultAdmission,
   groupParticipants,
+  hasTeamToMoveTo,
+  mayChangePerson,
 } from '../../../renderer/screens/session/participantsModel';
 import type { StaffView } from '../../../shared/session/views';
 
@@ -82,6 +84,29 @@ describe('the participants panel', () => {
       participantId: 'p',
       role: 'evaluator',
     });
+  });
+
+  it('offers the owner every change, a controller none to a controller or itself', () => {
+    const member = person('a1', { status: 'admitted', teamId: 'A' });
+    const evaluator = person('e1', { status: 'admitted', role: 'evaluator' });
+    const other = person('c2', { status: 'admitted', role: 'controller' });
+    const self = person('c1', { status: 'admitted', role: 'controller' });
+    const owner = { isOwner: true, selfId: null };
+    const controller = { isOwner: false, selfId: 'c1' };
+    expect([member, evaluator, other, self].map((p) => mayChangePerson(p, owner))).toEqual([true, true, true, true]);
+    expect([member, evaluator, other, self].map((p) => mayChangePerson(p, controller))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+
+  it('offers a move only where there is another team to go to', () => {
+    expect(hasTeamToMoveTo(person('a1', { teamId: 'A' }), teams)).toBe(true);
+    expect(hasTeamToMoveTo(person('a1', { teamId: 'A' }), teams.slice(0, 1))).toBe(false);
+    expect(hasTeamToMoveTo(person('e1', { role: 'evaluator' }), teams.slice(0, 1))).toBe(true);
+    expect(hasTeamToMoveTo(person('e1', { role: 'evaluator' }), [])).toBe(false);
   });
 });
 
