@@ -7,9 +7,9 @@
 // abort, run again, invite (the office network), the projector, making controllers.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/errors';
 import { formatClock } from '../../../shared/session/clock';
 import type { Inject } from '../../../shared/model/exercise';
+import { useWhenForbidden } from '../../api/useWhenForbidden';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFocusOnArrival } from '../../components/focus';
 import { ConfirmDialog } from '../editor/ConfirmDialog';
@@ -55,11 +55,7 @@ export function ConsoleScreen(props: {
   const role = props.role ?? 'owner';
   const owner = role === 'owner';
   const { snapshot, error, setError, command } = useSession(props.id);
-  const { onForbidden } = props;
-  const forbidden = error instanceof ApiError && error.code === 'forbidden';
-  useEffect(() => {
-    if (forbidden) onForbidden?.();
-  }, [forbidden, error, onForbidden]);
+  useWhenForbidden(error, props.onForbidden);
   const mono = useMonotonicNow();
   const [open, setOpenState] = useState<Open>(null);
   // A dialog starts without the refusal of an earlier command.

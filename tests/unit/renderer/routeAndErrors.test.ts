@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { describeError, fieldError } from '../../../renderer/errors';
+import { isForbidden } from '../../../renderer/api/useWhenForbidden';
 import { isGuestRoute, leavesScreen, parseRoute, routeHref } from '../../../renderer/router';
 
 describe('screens in the URL fragment', () => {
@@ -45,6 +46,14 @@ describe('screens in the URL fragment', () => {
 });
 
 describe('errors as the user reads them', () => {
+  it('tells a refusal (lost rights) from any other error', () => {
+    expect(isForbidden(new ApiError({ code: 'forbidden', messageKey: 'session.errors.removed', details: {} }))).toBe(
+      true,
+    );
+    expect(isForbidden(new ApiError({ code: 'not_found', messageKey: 'errors.notFound', details: {} }))).toBe(false);
+    expect(isForbidden(new Error('forbidden'))).toBe(false);
+  });
+
   const invalid = new ApiError({
     code: 'invalid_input',
     messageKey: 'errors.invalid_input',
