@@ -5,7 +5,7 @@ import path from 'node:path';
 import { DomainError } from '../../shared/api/errors';
 import { pickLocale } from '../../shared/i18n/locales';
 import { createTranslator } from '../../shared/i18n/translator';
-import { TOKEN_PARAM } from '../../shared/api/wire';
+import { TOKEN_PARAM } from '../../shared/api/endpoints';
 import { parseHostArgs } from './cliArgs';
 import { openHostCore, type HostCore } from './core';
 import { LOOPBACK } from './lan';

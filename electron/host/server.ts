@@ -9,7 +9,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { API_WS_PATH, GUEST_PARAM, TOKEN_PARAM } from '../../shared/api/wire';
+import { API_WS_PATH, GUEST_PARAM, TOKEN_PARAM } from '../../shared/api/endpoints';
 import { GUEST_FRAME_BYTES_MAX, STAFF_FRAME_BYTES_MAX } from '../../shared/api/limits';
 import { DEFAULT_SEND_LIMITS, serveConnection, type ConnectionCore, type SendLimits } from './connection';
 import { isAllowedHost, isAllowedOrigin, SECURITY_HEADERS, tokensEqual } from './httpSecurity';

@@ -3,7 +3,7 @@
 import type { DrillbookApi } from '../../shared/api/contract';
 import { createApi } from '../../shared/api/client';
 import '../../shared/api/bridge';
-import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/wire';
+import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/endpoints';
 import { createBridgeTransport } from './bridgeTransport';
 import { createWsTransport, type ConnectionState } from './wsTransport';
 

@@ -8,7 +8,7 @@ import type { EventName, MethodName, Topic } from '../../shared/api/contract';
 import type { Envelope } from '../../shared/api/errors';
 import type { RawTransport } from '../../shared/api/client';
 import { implicitTopic, topicKey } from '../../shared/api/topics';
-import { serverFrameSchema } from '../../shared/api/wire';
+import { readServerFrame } from '../../shared/api/serverFrame';
 
 type Pending = { resolve(envelope: Envelope<unknown>): void };
 export type ConnectionState = 'connecting' | 'open' | 'closed';
@@ -89,12 +89,11 @@ export function createWsTransport(
       for (const frame of queue.splice(0)) ws.send(frame);
     };
     ws.onmessage = (message) => {
-      const parsed = serverFrameSchema.safeParse(JSON.parse(String(message.data)));
-      if (!parsed.success) {
-        console.error('drillbook: unreadable frame from host', parsed.error);
+      const frame = readServerFrame(JSON.parse(String(message.data)));
+      if (!frame) {
+        console.error('drillbook: unreadable frame from host', String(message.data).slice(0, 200));
         return;
       }
-      const frame = parsed.data;
       if (frame.type === 'reply') {
         pending.get(frame.id)?.resolve(frame.result as Envelope<unknown>);
         pending.delete(frame.id);

@@ -7,7 +7,7 @@ import type { DrillbookApi } from '../../shared/api/contract';
 import { createApi } from '../../shared/api/client';
 import { ApiError, type Envelope } from '../../shared/api/errors';
 import type { Principal } from '../../shared/api/principal';
-import { API_WS_PATH, GUEST_PARAM } from '../../shared/api/wire';
+import { API_WS_PATH, GUEST_PARAM } from '../../shared/api/endpoints';
 import { createWsTransport, type ConnectionState } from '../api/wsTransport';
 
 /** Where the secret is kept: participants keep theirs across browser restarts. */

@@ -1,6 +1,7 @@
 // Errors cross the API as data, never as thrown objects: a code for programs, a
 // message key the client translates, and details (field paths, limits) for the UI.
-import { z } from 'zod';
+// Plain types, no schema: every page loads this module. The frames' schema that checks
+// an error as it arrives is in wire.ts.
 
 export const ERROR_CODES = [
   'invalid_input',
@@ -18,22 +19,20 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const fieldIssueSchema = z.object({
+export type FieldIssue = {
   /** Where in the input: ["injects", 3, "title"]. */
-  path: z.array(z.union([z.string(), z.number()])),
+  path: (string | number)[];
   /** zod's issue code ("too_small", "invalid_type", …): stable, for the UI to translate. */
-  code: z.string(),
+  code: string;
   /** zod's own English text, for logs and developers; the UI shows its own words. */
-  message: z.string(),
-});
-export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+  message: string;
+};
 
-export const apiErrorSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  messageKey: z.string(),
-  details: z.record(z.string(), z.unknown()).default({}),
-});
-export type ApiErrorData = z.infer<typeof apiErrorSchema>;
+export type ApiErrorData = {
+  code: ErrorCode;
+  messageKey: string;
+  details: Record<string, unknown>;
+};
 
 /** What a transport carries back for every call. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorData };

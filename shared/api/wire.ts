@@ -1,12 +1,9 @@
 // Frames on the WebSocket transport. A call carries an id the reply echoes; events
 // carry no id. Both ends validate frames, so a malformed one is answered, not crashed on.
+// The host checks every call with these; a page checks frames from the host with
+// serverFrame.ts, which reads them as serverFrameSchema does without loading zod.
 import { z } from 'zod';
-import { apiErrorSchema } from './errors';
-
-export const API_WS_PATH = '/api';
-export const TOKEN_PARAM = 'token';
-/** `/api?guest=1`: a connection without the staff key, for people joining a session. */
-export const GUEST_PARAM = 'guest';
+import { ERROR_CODES } from './errors';
 
 export const callFrameSchema = z.object({
   id: z.number().int().nonnegative(),
@@ -14,6 +11,13 @@ export const callFrameSchema = z.object({
   input: z.unknown(),
 });
 export type CallFrame = z.infer<typeof callFrameSchema>;
+
+/** An error as it crosses the wire: errors.ts's ApiErrorData (wire.test.ts holds them equal). */
+export const apiErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  messageKey: z.string(),
+  details: z.record(z.string(), z.unknown()).default({}),
+});
 
 const envelopeSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),

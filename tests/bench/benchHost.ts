@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
-import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/wire';
+import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/endpoints';
 
 const CLI = path.resolve(__dirname, '../host/cli.cjs');
 const START_TIMEOUT_MS = 60_000;
