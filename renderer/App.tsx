@@ -5,7 +5,8 @@ import { staffConnection } from './api/connect';
 import { LanguageSelect } from './components/LanguageSelect';
 import { StartupNotices } from './components/StartupNotices';
 import { LibraryScreen } from './screens/library/LibraryScreen';
-import { isGuestRoute, useRoute, type Route } from './router';
+import { isGuestRoute, type Route } from './router';
+import { useRoute } from './useRoute';
 
 // The editor and the console load when first opened: the library, where the app opens,
 // then shows its first card without waiting for code it does not run.

@@ -1,9 +1,11 @@
-// What the first screen waits for, started before anything else of the renderer runs
-// (main.tsx imports this module first, ahead of React): the language's texts and, for
-// staff, the socket to the host with, on the library, its first page. They then travel
-// while React and the screens are still being loaded and evaluated, side by side instead
-// of one after the other.
+// What the first screen waits for, started before anything else of the renderer runs:
+// the language's texts and, for staff, the socket to the host with, on the library, its
+// first page. The page loads this module as a script of its own, run as soon as it is
+// here (vite.config.ts), so these travel while React and the screens are still being
+// downloaded and evaluated; main.tsx imports the same module for what it started. Hence
+// nothing here may import React or zod: they would be loaded before it could run.
 import { staffConnection, takeToken } from './api/connect';
+import { formattersFor } from './formatters';
 import { initialLocale, startI18n } from './i18n';
 import { isGuestRoute, parseRoute } from './router';
 import { prefetchFirstPage } from './screens/library/firstPage';
@@ -12,10 +14,15 @@ import { prefetchFirstPage } from './screens/library/firstPage';
 // fragment (a click, a script, a test setting the screen) while React has yet to render.
 takeToken();
 
-export const i18nReady = startI18n(initialLocale());
+const locale = initialLocale();
+export const i18nReady = startI18n(locale);
 
 const route = parseRoute(window.location.hash);
 if (!isGuestRoute(route)) {
   const { api } = staffConnection();
   if (api && route.name === 'library') prefetchFirstPage(api);
 }
+
+// Intl's first formatter in a page costs tens of milliseconds (its locale data): made now,
+// while the page waits for React's script, not in the library's first render.
+formattersFor(locale);

@@ -1,6 +1,6 @@
 // Screens live in the URL fragment (#/exercises/<id>), so Back, reload and a
-// bookmarked editor work the same in the desktop window and in a browser.
-import { useEffect, useState } from 'react';
+// bookmarked editor work the same in the desktop window and in a browser. No React
+// here: boot.ts reads the route before React is loaded (the hook is useRoute.ts).
 
 export type Route =
   | { name: 'library' }
@@ -59,43 +59,23 @@ export type LeaveGuard = (proceed: () => void) => boolean;
 
 let leaveGuard: LeaveGuard | null = null;
 
+/** The guard set now, if any (useRoute.ts asks it on every hash change). */
+export function currentLeaveGuard(): LeaveGuard | null {
+  return leaveGuard;
+}
+
+/** Drops `guard` if it is still the one set (it let the change through). */
+export function clearLeaveGuard(guard: LeaveGuard): void {
+  if (leaveGuard === guard) leaveGuard = null;
+}
+
 /** One screen at a time guards leaving; returns the way to stop guarding. */
 export function setLeaveGuard(guard: LeaveGuard): () => void {
   leaveGuard = guard;
-  return () => {
-    if (leaveGuard === guard) leaveGuard = null;
-  };
+  return () => clearLeaveGuard(guard);
 }
 
 /** Whether a hash change leaves the screen shown (a token link or the same screen does not). */
 export function leavesScreen(shown: Route, next: Route): boolean {
   return routeHref(shown) !== routeHref(next);
-}
-
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    let shown = parseRoute(window.location.hash);
-    const onChange = () => {
-      const target = window.location.hash;
-      const next = parseRoute(target);
-      const guard = leaveGuard;
-      if (guard && leavesScreen(shown, next)) {
-        const held = guard(() => {
-          if (leaveGuard === guard) leaveGuard = null;
-          window.location.hash = target;
-        });
-        if (held) {
-          // Hash changes cannot be cancelled: put the address back without a new entry.
-          history.replaceState(null, '', window.location.pathname + window.location.search + routeHref(shown));
-          return;
-        }
-      }
-      shown = next;
-      setRoute(next);
-    };
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return route;
 }

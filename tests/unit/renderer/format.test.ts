@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formattersFor } from '../../../renderer/format';
+import { formattersFor } from '../../../renderer/formatters';
 
 describe('formattersFor', () => {
   it('formats numbers and dates in the language asked for', () => {
