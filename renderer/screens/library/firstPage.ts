@@ -1,32 +1,48 @@
-// The library's first page, asked for as the page starts (main.tsx), before React has
+// The library's first page, asked for as the page starts (boot.ts), before React has
 // rendered anything or the language's texts have arrived: the host's answer then comes
 // while the page is still busy starting, instead of one round trip after the screen's
 // first render. The screen takes it once, if it still shows what was asked for; a change
-// to the library in between makes it stale, and the screen asks again.
+// to the library in between makes it stale, and the screen asks again. An answer that is
+// already here when the screen first renders is rendered at once, with no empty pass.
 import type { DrillbookApi, MethodOutput } from '../../../shared/api/contract';
 import { pageQuery } from './paging';
 import { NO_FILTERS, type LibraryFilters } from './filters';
 
-type FirstPage = { result: Promise<MethodOutput<'library.list'>>; stale: boolean; stopListening(): void };
+type Page = MethodOutput<'library.list'>;
+export type Prefetched = { result: Promise<Page>; value: Page | null };
+type FirstPage = Prefetched & { stale: boolean; stopListening(): void };
 
 let waiting: FirstPage | null = null;
 
 export function prefetchFirstPage(api: DrillbookApi): void {
   waiting?.stopListening();
   // Listening first: the WebSocket asks for its subscriptions before any queued call.
-  const entry: FirstPage = { result: Promise.resolve(null as never), stale: false, stopListening: () => {} };
+  const entry: FirstPage = {
+    result: Promise.resolve(null as never),
+    value: null,
+    stale: false,
+    stopListening: () => {},
+  };
   entry.stopListening = api.on('library.changed', () => {
     entry.stale = true;
   });
   entry.result = api.call('library.list', { ...NO_FILTERS, ...pageQuery(0) });
+  // A failure is not handled here: whoever takes `result` shows it.
+  entry.result.then(
+    (page) => {
+      entry.value = page;
+    },
+    () => undefined,
+  );
   waiting = entry;
 }
 
 /**
  * The prefetched answer, if the screen asks for exactly that (no filters, the first page,
- * nothing changed since); null otherwise. Either way it is given out at most once.
+ * nothing changed since), with its value when it has already come; null otherwise. Either
+ * way it is given out at most once.
  */
-export function takeFirstPage(filters: LibraryFilters, page: number): Promise<MethodOutput<'library.list'>> | null {
+export function takeFirstPage(filters: LibraryFilters, page: number): Prefetched | null {
   const entry = waiting;
   if (!entry) return null;
   waiting = null;
@@ -36,5 +52,5 @@ export function takeFirstPage(filters: LibraryFilters, page: number): Promise<Me
     entry.result.catch(() => undefined);
     return null;
   }
-  return entry.result;
+  return { result: entry.result, value: entry.value };
 }

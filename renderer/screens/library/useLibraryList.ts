@@ -1,7 +1,7 @@
 // The page of the list the library screen shows: the user's search and filters go to
 // the host as they are (search folding, filtering, counting and paging live there),
 // debounced while typing, and the page refreshes whenever the library changes anywhere.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { useApi } from '../../api/ApiContext';
 import type { LibraryFilters } from './filters';
@@ -10,7 +10,11 @@ import { pageQuery } from './paging';
 
 export function useLibraryList(filters: LibraryFilters, page: number) {
   const api = useApi();
-  const [result, setResult] = useState<MethodOutput<'library.list'> | null>(null);
+  // The first page may have been asked for as the page started (firstPage.ts); if its
+  // answer is here already, the first render shows it.
+  const [prefetched] = useState(() => takeFirstPage(filters, page));
+  const prefetchUnused = useRef(prefetched !== null);
+  const [result, setResult] = useState<MethodOutput<'library.list'> | null>(prefetched?.value ?? null);
   const [error, setError] = useState<unknown>(null);
   const [tags, setTags] = useState<string[]>([]);
   const [version, setVersion] = useState(0);
@@ -28,10 +32,10 @@ export function useLibraryList(filters: LibraryFilters, page: number) {
         },
         (e: unknown) => current && setError(e),
       );
-    // The first page may have been asked for as the page started (firstPage.ts).
-    const prefetched = version === 0 ? takeFirstPage(filters, page) : null;
-    if (prefetched) void show(prefetched);
-    const timer = prefetched
+    const fromPrefetch = prefetchUnused.current ? prefetched : null;
+    prefetchUnused.current = false;
+    if (fromPrefetch && !fromPrefetch.value) void show(fromPrefetch.result);
+    const timer = fromPrefetch
       ? undefined
       : setTimeout(
           () => void show(api.call('library.list', { ...filters, ...pageQuery(page) })),
@@ -41,7 +45,7 @@ export function useLibraryList(filters: LibraryFilters, page: number) {
       current = false;
       clearTimeout(timer);
     };
-  }, [api, filters, page, version]);
+  }, [api, filters, page, version, prefetched]);
 
   // Tags follow the library, not the page or the search. Counting them goes over every
   // exercise's tags (~60 ms of the host's time with 10,000 exercises) and only the tag

@@ -29,8 +29,23 @@ describe("the library's first page, asked for as the page starts", () => {
     expect(vi.mocked(f.api.on).mock.invocationCallOrder[0]).toBeLessThan(
       vi.mocked(f.api.call).mock.invocationCallOrder[0]!,
     );
-    await expect(takeFirstPage(NO_FILTERS, 0)).resolves.toBe(PAGE);
+    await expect(takeFirstPage(NO_FILTERS, 0)!.result).resolves.toBe(PAGE);
     expect(f.stopped).toHaveBeenCalled();
+  });
+
+  it('gives the answer itself when it has come, so the screen renders it at once', async () => {
+    let answer: (page: typeof PAGE) => void = () => {};
+    prefetchFirstPage(fakeApi(new Promise((resolve) => (answer = resolve))).api);
+    answer(PAGE);
+    await Promise.resolve(); // the answer's callbacks run
+    expect(takeFirstPage(NO_FILTERS, 0)?.value).toBe(PAGE);
+  });
+
+  it('gives only the promise while the answer is still on its way', () => {
+    prefetchFirstPage(fakeApi(new Promise(() => {})).api);
+    const taken = takeFirstPage(NO_FILTERS, 0);
+    expect(taken?.value).toBeNull();
+    expect(taken?.result).toBeInstanceOf(Promise);
   });
 
   it('is given out once only', () => {
