@@ -45,7 +45,9 @@ export const CLOSE_UNLISTENED = 1001;
 
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
   const { core, logger } = options;
-  const serveStatic = sirv(options.rendererDir, { single: true, etag: true, dev: false });
+  // The build leaves a .br and a .gz beside each script (vite.config.ts): served to a
+  // browser that accepts them.
+  const serveStatic = sirv(options.rendererDir, { single: true, etag: true, dev: false, brotli: true, gzip: true });
   const wss = new WebSocketServer({ noServer: true, maxPayload: STAFF_FRAME_BYTES_MAX });
   // Guests (participants' phones, the projector) only send small calls: a small frame limit.
   const guestWss = new WebSocketServer({ noServer: true, maxPayload: GUEST_FRAME_BYTES_MAX });

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startHostServer, type HostServer } from '../../../electron/host/server';
@@ -14,10 +16,12 @@ afterEach(async () => {
   cleanup = [];
 });
 
-async function startServer(addresses = ['127.0.0.1']) {
+/** `files`: more of the built renderer, there before the server starts (it lists them then). */
+async function startServer(addresses = ['127.0.0.1'], files: Record<string, string | Buffer> = {}) {
   const { core } = testCore();
   const rendererDir = tempDir();
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Drillbook</title>');
+  for (const [name, data] of Object.entries(files)) fs.writeFileSync(path.join(rendererDir, name), data);
   const server = await startHostServer({
     core,
     rendererDir,
@@ -85,8 +89,20 @@ function upgradeHeaders(server: HostServer): Record<string, string> {
  * handshake when they ask for an upgrade: 101 if taken), sent raw so no client
  * library tidies a hostile Host or Origin first.
  */
+/** A GET with exactly these headers, and its body as sent (fetch would decompress it). */
+function rawGet(port: number, pathname: string, headers: Record<string, string>) {
+  return new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path: pathname, headers, agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
+
 async function rawStatus(server: HostServer, headers: Record<string, string>): Promise<number | undefined> {
-  const http = await import('node:http');
   const path = headers.Upgrade ? `/api?token=${TOKEN}` : '/';
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port: server.port, path, headers, agent: false });
@@ -114,6 +130,26 @@ describe('host server', () => {
     expect(csp).not.toMatch(/https?:|\*/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await fetch(`http://127.0.0.1:${server.port}/`, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('serves a file compressed as the build left it, to a client that accepts it, and plain to others', async () => {
+    const script = 'export const greeting = "xin chào";\n'.repeat(200);
+    const { server } = await startServer(['127.0.0.1'], {
+      'app.js': script,
+      'app.js.br': zlib.brotliCompressSync(script),
+      'app.js.gz': zlib.gzipSync(script),
+    });
+    const get = (acceptEncoding: string) => rawGet(server.port, '/app.js', { 'accept-encoding': acceptEncoding });
+    const brotli = await get('gzip, deflate, br');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.headers['vary']).toBe('Accept-Encoding');
+    expect(zlib.brotliDecompressSync(brotli.body).toString()).toBe(script);
+    const gzip = await get('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(zlib.gunzipSync(gzip.body).toString()).toBe(script);
+    const plain = await get('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(script);
   });
 
   it('carries calls and pushes events over the WebSocket', async () => {
