@@ -1,0 +1,75 @@
+// What a page downloads and runs before its first screen, read from the build itself
+// (dist/renderer): the scripts index.html names and every chunk they import statically,
+// each chunk's sources taken from its source map. The library's first card waits for all
+// of them, so what must stay out of them is checked here, where a change of imports that
+// pulled it back in would show.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const RENDERER = path.resolve(__dirname, '../../dist/renderer');
+const html = fs.readFileSync(path.join(RENDERER, 'index.html'), 'utf8');
+
+/** The chunk and every chunk it imports statically (not `import()`, which loads on demand). */
+function staticGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = fs.readFileSync(path.join(RENDERER, file), 'utf8');
+    for (const [, imported] of code.matchAll(/(?:\bfrom|\bimport)\s*"(\.\/[^"]+\.js)"/g)) {
+      visit(path.posix.join(path.posix.dirname(file), imported!));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+function sourcesOf(files: string[]): string[] {
+  return files.flatMap((file) => {
+    const map = JSON.parse(fs.readFileSync(path.join(RENDERER, `${file}.map`), 'utf8')) as { sources: string[] };
+    return map.sources;
+  });
+}
+
+const packagesOf = (sources: string[]) =>
+  new Set(sources.flatMap((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s)?.[1] ?? []));
+
+function scriptOf(attributes: RegExp): string {
+  const tag = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).find((t) => attributes.test(t));
+  const src = tag && /src="\.\/([^"]+)"/.exec(tag)?.[1];
+  if (!src) throw new Error(`index.html has no script matching ${attributes}`);
+  return src;
+}
+
+describe('the scripts a page runs before its first screen', () => {
+  const boot = scriptOf(/\basync\b/);
+  const main = scriptOf(/^(?!.*\basync\b)/);
+
+  it('start with boot.ts as a script of its own, run as soon as it is here', () => {
+    expect(html.indexOf(boot)).toBeLessThan(html.indexOf(main));
+    expect(sourcesOf([boot]).some((s) => s.endsWith('renderer/boot.ts'))).toBe(true);
+  });
+
+  it('boot.ts loads neither React nor zod, which would hold it back until they are here', () => {
+    const packages = packagesOf(sourcesOf(staticGraph(boot)));
+    expect([...packages].filter((p) => /^(react|react-dom|zod)$/.test(p))).toEqual([]);
+    expect(packages.has('i18next')).toBe(true); // the texts are made ready by boot
+  });
+
+  it('the main script and all it imports load no zod (the screens that need it load it with them)', () => {
+    const packages = packagesOf(sourcesOf(staticGraph(main)));
+    expect(packages.has('react-dom')).toBe(true);
+    expect(packages.has('zod')).toBe(false);
+  });
+
+  it('are each there compressed too, for the host to serve to browsers that accept it', () => {
+    for (const file of [...staticGraph(boot), ...staticGraph(main)]) {
+      const size = fs.statSync(path.join(RENDERER, file)).size;
+      if (size < 1024) continue; // too small to be worth it (vite.config.ts)
+      for (const suffix of ['.br', '.gz']) {
+        expect(fs.statSync(path.join(RENDERER, file + suffix)).size, file + suffix).toBeLessThan(size);
+      }
+    }
+  });
+});
