@@ -3,10 +3,10 @@
 // first page. The page loads this module as a script of its own, run as soon as it is
 // here (vite.config.ts), so these travel while React and the screens are still being
 // downloaded and evaluated; main.tsx imports the same module for what it started. Hence
-// nothing here may import React or zod: they would be loaded before it could run.
+// nothing here may import React, zod or i18next: they would be loaded before it could run.
 import { staffConnection, takeToken } from './api/connect';
 import { formattersFor } from './formatters';
-import { initialLocale, startI18n } from './i18n';
+import { initialLocale, loadTexts } from './texts';
 import { isGuestRoute, parseRoute } from './router';
 import { prefetchFirstPage } from './screens/library/firstPage';
 
@@ -14,8 +14,8 @@ import { prefetchFirstPage } from './screens/library/firstPage';
 // fragment (a click, a script, a test setting the screen) while React has yet to render.
 takeToken();
 
-const locale = initialLocale();
-export const i18nReady = startI18n(locale);
+export const locale = initialLocale();
+export const textsReady = loadTexts(locale);
 
 const route = parseRoute(window.location.hash);
 if (!isGuestRoute(route)) {

@@ -1,5 +1,5 @@
 // First of all, what the first screen will wait for (boot.ts), then React.
-import { i18nReady } from './boot';
+import { locale, textsReady } from './boot';
 import '@fontsource/noto-sans/vietnamese-400.css';
 import '@fontsource/noto-sans/vietnamese-600.css';
 import '@fontsource/noto-sans/latin-400.css';
@@ -11,13 +11,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './App';
+import { createI18n } from './i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-void i18nReady.then((i18n) =>
+void textsReady.then((texts) =>
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={i18n}>
+      <I18nextProvider i18n={createI18n(locale, texts)}>
         <App />
       </I18nextProvider>
     </StrictMode>,
