@@ -2,15 +2,16 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExerciseSummary } from '../../../shared/model/exercise';
 import { EXERCISE_KINDS, HAZARDS } from '../../../shared/model/vocabulary';
-import { useFormatters } from '../../format';
+import { formattersFor } from '../../formatters';
 import { routeHref } from '../../router';
 
 export type CardAction = 'start' | 'sessions' | 'duplicate' | 'export' | 'archive' | 'unarchive' | 'delete';
 
 /**
- * The words every card on a page shares, looked up once for the page: a page of 48
- * cards asked i18next for the same button labels 48 times over (~900 lookups), a good
- * part of the library's first render.
+ * The words every card on a page shares, looked up once for the page (a page of 48
+ * cards asked i18next for the same button labels 48 times over, ~900 lookups, a good
+ * part of the library's first render), and the page's one way to word a card's counts
+ * and date in the language shown.
  */
 export type CardLabels = {
   select: string;
@@ -18,6 +19,9 @@ export type CardLabels = {
   kind: Record<(typeof EXERCISE_KINDS)[number], string>;
   hazard: Record<(typeof HAZARDS)[number], string>;
   action: Record<CardAction, string>;
+  teamCount(count: number): string;
+  injectCount(count: number): string;
+  updatedAt(iso: string): string;
 };
 
 export function useCardLabels(): CardLabels {
@@ -25,6 +29,7 @@ export function useCardLabels(): CardLabels {
   const language = i18n.language;
   return useMemo(() => {
     const t = i18n.getFixedT(language);
+    const fmt = formattersFor(language);
     return {
       select: t('library.select'),
       tags: t('library.tagsLabel'),
@@ -39,6 +44,9 @@ export function useCardLabels(): CardLabels {
         unarchive: t('library.action.unarchive'),
         delete: t('library.action.delete'),
       },
+      teamCount: (count) => t('library.teamCount', { count }),
+      injectCount: (count) => t('library.injectCount', { count }),
+      updatedAt: (iso) => t('library.updatedAt', { when: fmt.dateTime(iso) }),
     };
   }, [i18n, language]);
 }
@@ -50,8 +58,8 @@ export function ExerciseCard(props: {
   onSelect(selected: boolean): void;
   onAction(action: CardAction): void;
 }) {
-  const { t } = useTranslation();
-  const fmt = useFormatters();
+  // No hooks: a page renders 48 of these, and each useTranslation would subscribe the card
+  // to the language on its own; the page's labels change with the language instead.
   const { exercise: ex, labels } = props;
   // Buttons say their verb; their accessible name adds which exercise, since a
   // screen reader lists every card's buttons together.
@@ -87,10 +95,10 @@ export function ExerciseCard(props: {
         </p>
       )}
       <p className="meta">
-        {labels.kind[ex.kind]} · {labels.hazard[ex.hazard]} · {t('library.teamCount', { count: ex.teamCount })} ·{' '}
-        {t('library.injectCount', { count: ex.injectCount })}
+        {labels.kind[ex.kind]} · {labels.hazard[ex.hazard]} · {labels.teamCount(ex.teamCount)} ·{' '}
+        {labels.injectCount(ex.injectCount)}
       </p>
-      <p className="meta">{t('library.updatedAt', { when: fmt.dateTime(ex.updatedAt) })}</p>
+      <p className="meta">{labels.updatedAt(ex.updatedAt)}</p>
       {ex.tags.length > 0 && (
         <ul className="tags" aria-label={labels.tags}>
           {ex.tags.map((tag) => (
