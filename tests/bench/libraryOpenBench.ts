@@ -57,6 +57,11 @@ async function openOnce(browser: Browser, url: string, watchSocket = false): Pro
     const firstCard = page.waitForEvent('console', (m) => m.text().startsWith(FIRST_CARD_MESSAGE));
     await page.goto(url);
     const firstCardMs = Number((await firstCard).text().slice(FIRST_CARD_MESSAGE.length));
+    // The screen renders a screenful first and the rest of the page a frame later.
+    await page.waitForFunction(
+      (whole) => document.querySelectorAll('.exercise-card').length >= whole,
+      LIBRARY_PAGE_SIZE,
+    );
     const probe = await page.evaluate(() => ({
       cards: document.querySelectorAll('.exercise-card').length,
       summary: document.querySelector('.list-summary')?.textContent ?? '',

@@ -20,6 +20,7 @@ import { TemplateDialog } from './TemplateDialog';
 import { SessionsDialog } from '../session/SessionsDialog';
 import { StartSessionDialog } from '../session/StartSessionDialog';
 import { NO_FILTERS, type LibraryFilters } from './filters';
+import { useFirstScreenful } from './useFirstScreenful';
 import { useLibraryList } from './useLibraryList';
 
 type OpenDialog =
@@ -135,6 +136,7 @@ export function LibraryScreen() {
   if (result && page !== clampPage(page, total)) setPage(clampPage(page, total));
 
   const items = result?.items ?? null;
+  const shownItems = useFirstScreenful(items);
   const visibleSelected = [...selected];
   const filtering = filters !== NO_FILTERS && JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const range = pageRange(page, total);
@@ -187,7 +189,7 @@ export function LibraryScreen() {
             <LibraryPager page={page} total={total} label={t('library.page.navTop')} onPage={turnTo} />
           </div>
           <ul className="exercise-list" aria-label={t('library.listLabel')}>
-            {items.map((ex) => (
+            {(shownItems ?? items).map((ex) => (
               <ExerciseCard
                 key={ex.id}
                 exercise={ex}

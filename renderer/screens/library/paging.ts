@@ -27,3 +27,28 @@ export function pageRange(page: number, total: number, pageSize = LIBRARY_PAGE_S
 export function pageQuery(page: number, pageSize = LIBRARY_PAGE_SIZE): { limit: number; offset: number } {
   return { limit: pageSize, offset: Math.max(0, Math.trunc(page)) * pageSize };
 }
+
+/**
+ * The library's layout as styles.css sets it (main's max-width and padding, the card grid's
+ * column width and gap), and a card's least height: what cardsOnFirstScreen reckons with.
+ * libraryPaging.test.ts checks the CSS numbers against styles.css.
+ */
+export const LIBRARY_LAYOUT = {
+  mainMaxWidth: 1100,
+  mainPadding: 20,
+  cardMinWidth: 280,
+  cardGap: 12,
+  cardMinHeight: 160,
+};
+
+/**
+ * At most how many cards a window of this size can show at once: the first render of a
+ * page of 48 makes only these, the rest follow a frame later. Rounded up (a card's least
+ * height, the widest the list can be), so a window never shows a gap where a card will be.
+ */
+export function cardsOnFirstScreen(width: number, height: number, layout = LIBRARY_LAYOUT): number {
+  const listWidth = Math.min(width, layout.mainMaxWidth) - 2 * layout.mainPadding;
+  const columns = Math.max(1, Math.floor((listWidth + layout.cardGap) / (layout.cardMinWidth + layout.cardGap)));
+  const rows = Math.max(1, Math.ceil(height / layout.cardMinHeight));
+  return columns * rows;
+}

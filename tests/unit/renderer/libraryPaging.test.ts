@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { libraryListInput } from '../../../shared/api/contract';
 import {
@@ -6,6 +8,8 @@ import {
   pageCount,
   pageQuery,
   pageRange,
+  cardsOnFirstScreen,
+  LIBRARY_LAYOUT,
 } from '../../../renderer/screens/library/paging';
 
 describe('library paging', () => {
@@ -42,5 +46,31 @@ describe('library paging', () => {
       limit: LIBRARY_PAGE_SIZE,
       offset: 3 * LIBRARY_PAGE_SIZE,
     });
+  });
+});
+
+describe('cardsOnFirstScreen', () => {
+  it('counts the columns the list can have and the rows the window can show', () => {
+    // 1280 px wide: main is 1100 (1060 inside), 3 columns of at least 280 with 12 between.
+    expect(cardsOnFirstScreen(1280, 800)).toBe(3 * 5);
+    expect(cardsOnFirstScreen(1100, 800)).toBe(3 * 5);
+    // A phone: one column.
+    expect(cardsOnFirstScreen(360, 740)).toBe(1 * 5);
+    // A window narrower than one card still shows one column, and a short one a row.
+    expect(cardsOnFirstScreen(200, 50)).toBe(1);
+  });
+
+  it('never counts fewer than a window can show: more columns or rows only add', () => {
+    expect(cardsOnFirstScreen(2560, 1440)).toBe(3 * 9);
+    expect(cardsOnFirstScreen(800, 800)).toBe(2 * 5);
+  });
+
+  it('reckons with the layout styles.css sets', () => {
+    const css = fs.readFileSync(path.resolve(__dirname, '../../../renderer/styles.css'), 'utf8');
+    const rule = (selector: string) => new RegExp(`(^|\\n)${selector} \\{([^}]*)\\}`).exec(css)?.[2] ?? '';
+    expect(rule('main')).toContain(`max-width: ${LIBRARY_LAYOUT.mainMaxWidth}px;`);
+    expect(rule('main')).toContain(`padding: ${LIBRARY_LAYOUT.mainPadding / 16}rem;`);
+    expect(rule('\\.exercise-list')).toContain(`minmax(${LIBRARY_LAYOUT.cardMinWidth}px, 1fr)`);
+    expect(rule('\\.exercise-list')).toContain(`gap: ${LIBRARY_LAYOUT.cardGap / 16}rem;`);
   });
 });
