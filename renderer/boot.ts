@@ -14,14 +14,15 @@ import { prefetchFirstPage } from './screens/library/firstPage';
 // fragment (a click, a script, a test setting the screen) while React has yet to render.
 takeToken();
 
-export const locale = initialLocale();
-export const textsReady = loadTexts(locale);
-
+// The socket first: its handshake and the host's answer are the longest wait of the three.
 const route = parseRoute(window.location.hash);
 if (!isGuestRoute(route)) {
   const { api } = staffConnection();
   if (api && route.name === 'library') prefetchFirstPage(api);
 }
+
+export const locale = initialLocale();
+export const textsReady = loadTexts(locale);
 
 // Intl's first formatter in a page costs tens of milliseconds (its locale data): made now,
 // while the page waits for React's script, not in the library's first render.
