@@ -63,13 +63,8 @@ describe('commandDrafts', () => {
 
   it('admits into the asked team, or as an evaluator with no team whatever team is named', () => {
     const log = new SessionLog();
-    const join = (id: string, requestedRole: 'team' | 'evaluator') =>
-      log.append(
-        { type: 'participant_joined', participantId: id, name: id, requestedTeamId: 'A', requestedRole },
-        { kind: 'participant', id },
-      );
-    join('p1', 'team');
-    join('e1', 'evaluator');
+    log.join('p1', 'team');
+    log.join('e1', 'evaluator');
     expect(play(log, { type: 'admitParticipant', participantId: 'p1', teamId: 'B' })).toMatchObject([
       { type: 'participant_admitted', teamId: 'B', role: 'team' },
     ]);

@@ -93,13 +93,8 @@ describe('admitting a controller', () => {
 
   it('moves and removes team members and evaluators, but never a controller, itself included', () => {
     const log = controllerAdmitted();
-    const join = (id: string, requestedRole: 'team' | 'controller') =>
-      log.append(
-        { type: 'participant_joined', participantId: id, name: id, requestedTeamId: 'A', requestedRole },
-        { kind: 'participant', id },
-      );
-    join('t1', 'team');
-    join('c2', 'controller');
+    log.join('t1', 'team');
+    log.join('c2', 'controller');
     log.append({ type: 'participant_admitted', participantId: 't1', teamId: 'A', role: 'team' }, CONTROLLER);
     log.append({ type: 'participant_admitted', participantId: 'c2', teamId: null, role: 'controller' });
     log.append({ type: 'participant_moved', participantId: 't1', teamId: 'B' }, CONTROLLER);

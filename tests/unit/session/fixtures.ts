@@ -111,6 +111,18 @@ export class SessionLog {
     return event;
   }
 
+  /** Someone asking to join, in their own name, under their id as their name. */
+  join(
+    participantId: string,
+    requestedRole: Extract<EventDraft, { type: 'participant_joined' }>['requestedRole'],
+    requestedTeamId: string | null = 'A',
+  ): SessionEvent {
+    return this.append(
+      { type: 'participant_joined', participantId, name: participantId, requestedTeamId, requestedRole },
+      { kind: 'participant', id: participantId },
+    );
+  }
+
   /** What the host's timer does when it fires: release everything due now. */
   releaseDue(): SessionEvent[] {
     const { state, events } = releaseDueInjects(this.state, this.at, this.mono);
