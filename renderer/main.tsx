@@ -15,12 +15,13 @@ import { createI18n } from './i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-void textsReady.then((texts) =>
+void textsReady.then((texts) => {
+  const i18n = createI18n(locale, texts);
   createRoot(root).render(
     <StrictMode>
-      <I18nextProvider i18n={createI18n(locale, texts)}>
+      <I18nextProvider i18n={i18n}>
         <App />
       </I18nextProvider>
     </StrictMode>,
-  ),
-);
+  );
+});
