@@ -10,6 +10,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, t
 import { DEFAULT_PORT } from './host/cliArgs';
 import { openHostCore, type HostCore } from './host/core';
 import { originOf, startWebTransport, type WebTransport } from './host/lanController';
+import { PRERENDER_FILE, prerendererLoader } from './host/prerenderModule';
 import { LOOPBACK } from './host/lan';
 import { projectorUrl } from '../shared/session/links';
 import {
@@ -95,6 +96,7 @@ async function start(): Promise<void> {
   web = await startWebTransport({
     core,
     rendererDir: path.join(app.getAppPath(), 'dist', 'renderer'),
+    prerenderer: prerendererLoader(path.join(app.getAppPath(), 'dist', 'host', PRERENDER_FILE), logger),
     port: DEFAULT_PORT,
     token: core.staffKey,
     logger,

@@ -1,7 +1,9 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DrillbookApi } from '../shared/api/contract';
 import { ApiContext } from './api/ApiContext';
 import { staffConnection } from './api/connect';
+import type { ConnectionState } from './api/wsTransport';
 import { LanguageSelect } from './components/LanguageSelect';
 import { StartupNotices } from './components/StartupNotices';
 import { LibraryScreen } from './screens/library/LibraryScreen';
@@ -26,7 +28,7 @@ export function App() {
   return <StaffApp route={route} />;
 }
 
-function StaffApp({ route }: { route: Exclude<Route, { name: 'join' | 'projector' }> }) {
+function StaffApp({ route }: { route: StaffRoute }) {
   const { t } = useTranslation();
   const connection = staffConnection();
   const state = useSyncExternalStore(connection.onStateChange, connection.state);
@@ -39,8 +41,16 @@ function StaffApp({ route }: { route: Exclude<Route, { name: 'join' | 'projector
       </main>
     );
   }
+  return <StaffShell api={connection.api} state={state} route={route} />;
+}
+
+export type StaffRoute = Exclude<Route, { name: 'join' | 'projector' }>;
+
+/** The staff app's header and screen: what the host also renders into a staff link's page (prerender.tsx). */
+export function StaffShell({ api, state, route }: { api: DrillbookApi; state: ConnectionState; route: StaffRoute }) {
+  const { t } = useTranslation();
   return (
-    <ApiContext.Provider value={connection.api}>
+    <ApiContext.Provider value={api}>
       <header className="app-header">
         <a className="brand" href="#/">
           {t('common.appName')}

@@ -10,6 +10,7 @@ import { parseHostArgs } from './cliArgs';
 import { openHostCore, type HostCore } from './core';
 import { LOOPBACK } from './lan';
 import { startWebTransport, type WebTransport } from './lanController';
+import { PRERENDER_FILE, prerendererLoader } from './prerenderModule';
 import { createConsoleLogger } from './ports';
 
 declare const __DRILLBOOK_VERSION__: string;
@@ -65,6 +66,8 @@ async function main() {
     web = await startWebTransport({
       core,
       rendererDir: path.join(__dirname, '..', 'renderer'),
+      // Bundled beside this file (dist/host/) by scripts/build-main.mjs.
+      prerenderer: prerendererLoader(path.join(__dirname, PRERENDER_FILE), logger),
       port: args.port,
       token,
       logger,
@@ -75,7 +78,8 @@ async function main() {
     if (code === 'EADDRINUSE') fail(new DomainError('conflict', 'common.host.portInUse', { port: args.port }));
     throw error;
   }
-  const link = (address: string) => `http://${address}:${web.server.port}/#${TOKEN_PARAM}=${token}`;
+  // The key in the query, so the host can send the page with the library's first page in it.
+  const link = (address: string) => `http://${address}:${web.server.port}/?${TOKEN_PARAM}=${token}`;
   process.stdout.write(t('common.host.listening', { url: link(LOOPBACK) }) + '\n');
   process.stdout.write(t('common.host.dataDir', { dir: core.dataDir }) + '\n');
   for (const notice of core.notices) process.stdout.write(t(notice.messageKey, notice.details) + '\n');

@@ -4,10 +4,14 @@
 // computer (lan.ts decides which), closing removes them and so drops every connection
 // that came through them. The host core sees only the LanPort; the desktop main and the
 // headless host both start their web transport here (startWebTransport).
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import type { LanStatus } from '../../shared/api/contract';
 import { DomainError } from '../../shared/api/errors';
+import type { LibraryPrerenderer } from '../../shared/api/firstPage';
 import type { HostCore } from './core';
+import { createFirstPageRenderer } from './firstPageHtml';
 import { chooseBindAddresses, LOOPBACK } from './lan';
 import type { Logger } from './ports';
 import { startHostServer, type HostServer, type HostServerOptions } from './server';
@@ -122,20 +126,31 @@ export type WebTransport = { server: HostServer; lan: LanPort; close(): Promise<
  * is replaced by a free one (the desktop app: its window does not need the port).
  */
 export async function startWebTransport(
-  options: Omit<HostServerOptions, 'addresses' | 'core'> & {
+  options: Omit<HostServerOptions, 'addresses' | 'core' | 'firstPage'> & {
     core: Pick<HostCore, 'dispatch' | 'subscriptions' | 'guestPrincipal' | 'presence' | 'useLan'>;
     officeAddresses?: () => string[];
     fallbackToAnyPort?: boolean;
+    /** Renders staff links' first page (prerenderModule.ts); absent, pages are served as built. */
+    prerenderer?: () => LibraryPrerenderer | null;
   },
 ): Promise<WebTransport> {
-  const { core, officeAddresses, fallbackToAnyPort, ...serverOptions } = options;
+  const { core, officeAddresses, fallbackToAnyPort, prerenderer, ...serverOptions } = options;
+  let indexHtml: string | null = null;
+  const firstPage =
+    prerenderer &&
+    createFirstPageRenderer({
+      core,
+      prerenderer,
+      indexHtml: () => (indexHtml ??= readFileSync(path.join(options.rendererDir, 'index.html'), 'utf8')),
+      logger: options.logger,
+    });
   let server: HostServer;
   try {
-    server = await startHostServer({ ...serverOptions, core, addresses: [LOOPBACK] });
+    server = await startHostServer({ ...serverOptions, firstPage, core, addresses: [LOOPBACK] });
   } catch (error) {
     if (!fallbackToAnyPort || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
     options.logger.warn('port in use: listening on a free one', { port: options.port });
-    server = await startHostServer({ ...serverOptions, core, addresses: [LOOPBACK], port: 0 });
+    server = await startHostServer({ ...serverOptions, firstPage, core, addresses: [LOOPBACK], port: 0 });
   }
   const lan = createLanController({ server, officeAddresses, logger: options.logger });
   core.useLan(lan);

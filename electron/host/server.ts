@@ -4,13 +4,15 @@
 // (connection.ts: one client's frames, its replies that cannot be sent, its send backlog).
 // It listens on loopback from the start; addresses are added and removed while it runs
 // (the office network, lanController.ts), and removing one drops every connection that
-// came in through it.
+// came in through it. A staff link (the key in its query) gets its page with the library's
+// first page already in it, when the host can render it (firstPageHtml.ts).
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { API_WS_PATH, GUEST_PARAM, TOKEN_PARAM } from '../../shared/api/endpoints';
 import { GUEST_FRAME_BYTES_MAX, STAFF_FRAME_BYTES_MAX } from '../../shared/api/limits';
+import type { FirstPageRenderer } from './firstPageHtml';
 import { DEFAULT_SEND_LIMITS, serveConnection, type ConnectionCore, type SendLimits } from './connection';
 import { isAllowedHost, isAllowedOrigin, SECURITY_HEADERS, tokensEqual } from './httpSecurity';
 import type { Logger } from './ports';
@@ -22,6 +24,8 @@ export type HostServerOptions = {
   port: number;
   token: string;
   logger: Logger;
+  /** Renders a staff link's page; absent, every page is index.html as built. */
+  firstPage?: FirstPageRenderer;
   /** How much a slow client may leave unsent; tests shrink it. */
   sendLimits?: SendLimits;
 };
@@ -66,9 +70,29 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    serveStatic(req, res, () => {
+    const notFound = () => {
       res.writeHead(404).end();
-    });
+    };
+    const url = new URL(req.url ?? '/', 'http://host');
+    const staffLink =
+      (url.pathname === '/' || url.pathname === '/index.html') &&
+      tokensEqual(url.searchParams.get(TOKEN_PARAM), options.token);
+    if (!staffLink || !options.firstPage) {
+      serveStatic(req, res, notFound);
+      return;
+    }
+    options.firstPage(req.headers).then(
+      (html) => {
+        if (html === null) return serveStatic(req, res, notFound);
+        // The library's own data: never kept by a cache.
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : html);
+      },
+      (error: unknown) => {
+        logger.error('staff page not rendered: served as built', { error: String(error) });
+        serveStatic(req, res, notFound);
+      },
+    );
   };
 
   const onUpgrade = (through: Listener, req: http.IncomingMessage, socket: Socket, head: Buffer) => {

@@ -1,4 +1,4 @@
-// The staff key: the secret in the host's printed link (`#token=…`) that makes a browser
+// The staff key: the secret in the host's printed link (`?token=…`) that makes a browser
 // staff. Kept in the data folder, owner-only, created once, so the facilitator's link
 // (bookmarked, or open in a tab that reconnects) still works after the host restarts.
 import { randomBytes } from 'node:crypto';

@@ -9,13 +9,23 @@ import { createWsTransport, type ConnectionState } from './wsTransport';
 
 const TOKEN_KEY = 'drillbook.token';
 
-/** The host's link carries the token in the fragment (never sent to a server log). */
+/**
+ * The host's link carries the key in its query (`/?token=…`), so the host can send the
+ * page with the library's first page in it; older links carry it in the fragment. Either
+ * way it is kept for this tab and taken out of the address bar.
+ */
 export function takeToken(): string | null {
-  const params = new URLSearchParams(window.location.hash.slice(1));
-  const fromLink = params.get(TOKEN_PARAM);
+  const query = new URLSearchParams(window.location.search);
+  const fragment = new URLSearchParams(window.location.hash.slice(1));
+  const fromQuery = query.get(TOKEN_PARAM);
+  const fromLink = fromQuery ?? fragment.get(TOKEN_PARAM);
   if (fromLink) {
     sessionStorage.setItem(TOKEN_KEY, fromLink);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
+    query.delete(TOKEN_PARAM);
+    const search = query.size > 0 ? `?${query.toString()}` : '';
+    // A fragment that was the key goes; one that names a screen stays.
+    const hash = fromQuery === null ? '' : window.location.hash;
+    history.replaceState(null, '', window.location.pathname + search + hash);
     return fromLink;
   }
   return sessionStorage.getItem(TOKEN_KEY);

@@ -4,3 +4,10 @@ export const API_WS_PATH = '/api';
 export const TOKEN_PARAM = 'token';
 /** `/api?guest=1`: a connection without the staff key, for people joining a session. */
 export const GUEST_PARAM = 'guest';
+/**
+ * The element in which a page the host rendered (the library's first page, for a staff
+ * link that carries the key) holds what it shows, as JSON: see shared/api/firstPage.ts.
+ */
+export const FIRST_PAGE_ELEMENT_ID = 'drillbook-first-page';
+/** The language a staff browser last chose, so the host renders its first page in it. */
+export const LOCALE_COOKIE = 'drillbook-locale';

@@ -7,12 +7,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { API_WS_PATH, TOKEN_PARAM } from '../../shared/api/endpoints';
+import { STAFF_LINK_PATTERN, tokenOfLink } from '../support/staffLink';
 
 const CLI = path.resolve(__dirname, '../host/cli.cjs');
 const START_TIMEOUT_MS = 60_000;
 
 export type BenchHost = {
-  /** The staff link the host printed (http://127.0.0.1:port/#token=…). */
+  /** The staff link the host printed (http://127.0.0.1:port/?token=…). */
   url: string;
   /** From spawn to the link printed. */
   linkMs: number;
@@ -44,7 +45,7 @@ export async function startBenchHost(dataDir: string): Promise<BenchHost> {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), START_TIMEOUT_MS);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(out);
+      const match = STAFF_LINK_PATTERN.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve(match[0]);
@@ -60,7 +61,7 @@ export async function startBenchHost(dataDir: string): Promise<BenchHost> {
   });
   const linkMs = performance.now() - started;
   const link = new URL(url);
-  const token = new URLSearchParams(link.hash.slice(1)).get(TOKEN_PARAM)!;
+  const token = tokenOfLink(link);
   const socketUrl = `ws://${link.host}${API_WS_PATH}?${TOKEN_PARAM}=${encodeURIComponent(token)}`;
 
   let nextId = 1;

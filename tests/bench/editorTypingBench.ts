@@ -14,6 +14,7 @@ import { catalogues } from '../../shared/i18n/catalogues';
 import { callInPage } from '../e2e/support/apiInPage';
 import { largeExercise } from '../support/largeExercise';
 import { judge, type BenchReport } from './report';
+import { STAFF_LINK_PATTERN, tokenOfLink } from '../support/staffLink';
 
 const INJECTS = 1_000;
 const KEYS = 100;
@@ -44,7 +45,7 @@ async function startHost(root: string, dataDir: string): Promise<Host> {
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
       out += String(d);
-      const match = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(out);
+      const match = STAFF_LINK_PATTERN.exec(out);
       if (match) resolve(match[0]);
     });
     child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${out}`)));
@@ -98,7 +99,7 @@ export async function runEditorTypingBench(log: (line: string) => void, root: st
   });
   try {
     const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-    const token = new URL(host.url).hash.replace('#token=', '');
+    const token = tokenOfLink(host.url);
     await page.goto(host.url);
     const created = (await callInPage(page, token, 'library.create', largeExercise('en', INJECTS))) as { id: string };
     await page.goto(`${new URL(host.url).origin}/#/exercises/${created.id}`);

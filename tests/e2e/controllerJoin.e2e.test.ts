@@ -14,6 +14,7 @@ import { useBrowserAndHost } from './support/browserAndHost';
 import { BROWSER_LOCALES, catalogueText } from './support/catalogue';
 import { openJoinPageAs } from './support/guestPage';
 import type { RunningHost } from './support/host';
+import { tokenOfLink } from '../support/staffLink';
 
 const e2e = useBrowserAndHost();
 const SHOTS = path.join(SCREENSHOT_DIR, 'controllers');
@@ -23,7 +24,7 @@ const PRIVATE = 'Call from the port police chief';
 /** A session of a two-team exercise over the staff API: inject 2 (manual) goes to the port police only. */
 async function setUp(host: RunningHost) {
   const url = new URL(host.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  const token = tokenOfLink(url);
   const port = Number(url.port);
   const staff = await connect(port, token);
   const exercise = await staff.value<{ id: string }>('library.create', {

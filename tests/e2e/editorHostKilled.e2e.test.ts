@@ -8,6 +8,7 @@ import { templateContent } from '../support/largeExercise';
 import { callInPage } from './support/apiInPage';
 import { useBrowserAndHost } from './support/browserAndHost';
 import { catalogueText } from './support/catalogue';
+import { tokenOfLink } from '../support/staffLink';
 
 const e2e = useBrowserAndHost();
 const text = (key: string) => catalogueText('en', key);
@@ -31,7 +32,7 @@ describe('editor whose host is killed while typing', () => {
   it('keeps every character, says it is offline, saves once the host is back, and the link still works', async () => {
     const dataDir = e2e.dataDir();
     const first = await e2e.startHost(dataDir);
-    const token = new URL(first.url).hash.replace('#token=', '');
+    const token = tokenOfLink(first.url);
     const { page, context } = await e2e.newPage({ locale: 'en-US', width: 1280 });
     await page.goto(first.url);
     const content = templateContent('office-terrorism', 'en');

@@ -12,6 +12,7 @@ import { SCREENSHOT_DIR, unnamedControls } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
 import { BROWSER_LOCALES, catalogueText } from './support/catalogue';
 import type { RunningHost } from './support/host';
+import { tokenOfLink } from '../support/staffLink';
 
 const e2e = useBrowserAndHost();
 const SHOTS = path.join(SCREENSHOT_DIR, 'guest');
@@ -19,7 +20,7 @@ const SHOTS = path.join(SCREENSHOT_DIR, 'guest');
 /** The control cell, over the staff link's API (the console's admit button is another branch's). */
 async function controlCell(host: RunningHost) {
   const url = new URL(host.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  const token = tokenOfLink(url);
   const staff = await connect(Number(url.port), token);
   async function call<T>(method: string, input: unknown): Promise<T> {
     const result = await staff.call(method, input);

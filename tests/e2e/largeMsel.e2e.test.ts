@@ -12,6 +12,7 @@ import { callInPage } from './support/apiInPage';
 import { SCREENSHOT_DIR, unnamedControls } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
 import { catalogueText } from './support/catalogue';
+import { tokenOfLink } from '../support/staffLink';
 
 const e2e = useBrowserAndHost();
 const INJECTS = 1_000;
@@ -36,7 +37,7 @@ describe('a long MSEL on screen', () => {
       { timeout: 300_000 },
       async () => {
         const host = await e2e.host();
-        const token = new URL(host.url).hash.replace('#token=', '');
+        const token = tokenOfLink(host.url);
         const { page } = await e2e.newPage({ locale: BROWSER_LOCALE[locale], width: 1280 });
         await page.goto(host.url);
         const exercise = (await callInPage(page, token, 'library.create', largeExercise(locale, INJECTS))) as {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { foreignRequests, screenshot } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
+import { callInPage } from './support/apiInPage';
+import { tokenOfLink } from '../support/staffLink';
 
 const e2e = useBrowserAndHost();
 
@@ -110,9 +112,36 @@ describe('exercise library, end to end', () => {
     await screenshot(page, 'library-narrow-zh-Hans');
   });
 
+  it("a staff link's page shows the library before its scripts run, then works as the app", async () => {
+    const dataDir = e2e.dataDir();
+    const host = await e2e.startHost(dataDir);
+    const { page } = await e2e.newPage({ locale: 'vi-VN' });
+    await page.goto(host.url);
+    await callInPage(page, tokenOfLink(host.url), 'library.create', { title: 'Diễn tập cháy chợ Đông Ba' });
+
+    // A fresh tab on the printed link: the host's answer already holds the card, in the
+    // browser's language, before any script of the page has run.
+    const { page: fresh } = await e2e.newPage({ locale: 'vi-VN' });
+    const response = await fresh.goto(host.url);
+    const html = (await response!.text()).normalize();
+    expect(html).toContain('<html lang="vi"');
+    expect(html).toContain('class="exercise-card"');
+    expect(html).toContain('Diễn tập cháy chợ Đông Ba');
+    // The key leaves the address bar (a screenshot or a shoulder would show it).
+    await fresh.waitForURL((url) => !url.search.includes('token'));
+    // Once React has taken the page over, the card's controls work.
+    const list = fresh.getByRole('list', { name: 'Các bài diễn tập' });
+    await list.getByRole('checkbox', { name: /Diễn tập cháy chợ Đông Ba/ }).check();
+    await fresh.getByRole('button', { name: /Xuất 1/ }).waitFor();
+    expect(await fresh.getByRole('button', { name: /Xuất 1/ }).isEnabled()).toBe(true);
+    // A reload has no key in its address: the tab kept it, and the library is there.
+    await fresh.reload();
+    await list.getByRole('heading', { name: 'Diễn tập cháy chợ Đông Ba' }).waitFor();
+  });
+
   it('without the token the page explains where to get the link', async () => {
     const { page } = await e2e.newPage({ locale: 'vi-VN' });
     await page.goto((await e2e.host()).origin + '/');
-    await page.getByRole('alert').filter({ hasText: '#token=' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '?token=' }).waitFor();
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { connect } from '../support/wsClient';
 import { useBrowserAndHost } from './support/browserAndHost';
+import { tokenOfLink } from '../support/staffLink';
 
 const e2e = useBrowserAndHost();
 
@@ -75,7 +76,7 @@ describe('a live session, end to end', () => {
   it('runs six injects at ×10 with a facilitator, two teams (one on a phone) and the projector', async () => {
     const host = await e2e.host();
     const url = new URL(host.url);
-    const staff = await connect(Number(url.port), new URLSearchParams(url.hash.slice(1)).get('token')!);
+    const staff = await connect(Number(url.port), tokenOfLink(url));
     const exercise = await staff.value<{ id: string }>('library.create', {
       title: 'Fever at the border port',
       teams: [

@@ -12,6 +12,7 @@ import { screenshot, SCREENSHOT_DIR } from './support/browser';
 import { useBrowserAndHost } from './support/browserAndHost';
 import { BROWSER_LOCALES, catalogueText } from './support/catalogue';
 import { openJoinPageAs } from './support/guestPage';
+import { tokenOfLink } from '../support/staffLink';
 
 const e2e = useBrowserAndHost();
 const PUBLIC = 'Smoke over the harbour';
@@ -35,7 +36,7 @@ let setUps = 0;
 async function setUp(rehearsal = false) {
   const host = await e2e.host();
   const url = new URL(host.url);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token')!;
+  const token = tokenOfLink(url);
   const port = Number(url.port);
   const staff = await connect(port, token);
   const exercise = await staff.value<{ id: string }>('library.create', {

@@ -41,7 +41,7 @@ export function LibraryScreen() {
   const cardLabels = useCardLabels();
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [page, setPage] = useState(0);
-  const { result, error: listError, tags } = useLibraryList(filters, page);
+  const { result, error: listError, tags, inPage } = useLibraryList(filters, page);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   // Kept across pages, so exercises from several pages can be exported together; a
   // new search or filter starts afresh, so nothing out of sight is exported.
@@ -136,7 +136,7 @@ export function LibraryScreen() {
   if (result && page !== clampPage(page, total)) setPage(clampPage(page, total));
 
   const items = result?.items ?? null;
-  const shownItems = useFirstScreenful(items);
+  const shownItems = useFirstScreenful(items, !inPage);
   const visibleSelected = [...selected];
   const filtering = filters !== NO_FILTERS && JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   const range = pageRange(page, total);

@@ -4,12 +4,24 @@
 // first render. The screen takes it once, if it still shows what was asked for; a change
 // to the library in between makes it stale, and the screen asks again. An answer that is
 // already here when the screen first renders is rendered at once, with no empty pass.
+// A page the host rendered with its first page (shared/api/firstPage.ts) offers that
+// page here instead, with the library's change counter it was listed at.
 import type { DrillbookApi, MethodOutput } from '../../../shared/api/contract';
 import { pageQuery } from './paging';
 import { NO_FILTERS, type LibraryFilters } from './filters';
 
 type Page = MethodOutput<'library.list'>;
-export type Prefetched = { result: Promise<Page>; value: Page | null };
+export type Prefetched = {
+  result: Promise<Page>;
+  value: Page | null;
+  /**
+   * The library's change counter the page was listed at, when known: the screen follows
+   * the library from there, so a change made before it listens is not missed. 0: unknown.
+   */
+  librarySeq: number;
+  /** The page came with the HTML, which already shows all its cards. */
+  inPage: boolean;
+};
 type FirstPage = Prefetched & { stale: boolean; stopListening(): void };
 
 let waiting: FirstPage | null = null;
@@ -20,6 +32,8 @@ export function prefetchFirstPage(api: DrillbookApi): void {
   const entry: FirstPage = {
     result: Promise.resolve(null as never),
     value: null,
+    librarySeq: 0,
+    inPage: false,
     stale: false,
     stopListening: () => {},
   };
@@ -38,6 +52,15 @@ export function prefetchFirstPage(api: DrillbookApi): void {
 }
 
 /**
+ * The first page as the host rendered it into the HTML, for the screen to take. Changes
+ * since are caught by the screen itself, following the library from `librarySeq`.
+ */
+export function offerFirstPage(page: Page, librarySeq: number): void {
+  waiting?.stopListening();
+  waiting = { result: Promise.resolve(page), value: page, librarySeq, inPage: true, stale: false, stopListening() {} };
+}
+
+/**
  * The prefetched answer, if the screen asks for exactly that (no filters, the first page,
  * nothing changed since), with its value when it has already come; null otherwise. Either
  * way it is given out at most once.
@@ -52,5 +75,6 @@ export function takeFirstPage(filters: LibraryFilters, page: number): Prefetched
     entry.result.catch(() => undefined);
     return null;
   }
-  return { result: entry.result, value: entry.value };
+  const { result, value, librarySeq, inPage } = entry;
+  return { result, value, librarySeq, inPage };
 }

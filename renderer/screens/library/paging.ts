@@ -52,3 +52,10 @@ export function cardsOnFirstScreen(width: number, height: number, layout = LIBRA
   const rows = Math.max(1, Math.ceil(height / layout.cardMinHeight));
   return columns * rows;
 }
+
+/**
+ * How many cards the host renders into a staff link's page (renderer/prerender.tsx),
+ * without knowing the window: what a large desktop window shows at once. Half a page less
+ * to parse, lay out and paint before the first screen; the rest come with React's first render.
+ */
+export const PRERENDERED_CARDS = cardsOnFirstScreen(1920, 1200);

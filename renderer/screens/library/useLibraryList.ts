@@ -19,7 +19,15 @@ export function useLibraryList(filters: LibraryFilters, page: number) {
   const [tags, setTags] = useState<string[]>([]);
   const [version, setVersion] = useState(0);
 
-  useEffect(() => api.on('library.changed', () => setVersion((v) => v + 1)), [api]);
+  useEffect(() => {
+    // Followed from the counter the first page was listed at: a change since is sent at once.
+    const unsubscribe = api.subscribe('library', prefetched?.librarySeq ?? 0);
+    const stopListening = api.on('library.changed', () => setVersion((v) => v + 1));
+    return () => {
+      stopListening();
+      unsubscribe();
+    };
+  }, [api, prefetched]);
 
   useEffect(() => {
     let current = true;
@@ -72,5 +80,5 @@ export function useLibraryList(filters: LibraryFilters, page: number) {
     };
   }, [api, version, listed]);
 
-  return { result, error, tags };
+  return { result, error, tags, inPage: prefetched?.inPage ?? false };
 }

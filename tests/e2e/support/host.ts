@@ -2,6 +2,7 @@
 // loopback port and hands back the link it prints.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { STAFF_LINK_PATTERN } from '../../support/staffLink';
 
 export type RunningHost = {
   url: string;
@@ -26,7 +27,7 @@ export async function startHost(dataDir: string, extraArgs: string[] = []): Prom
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}`)), 15_000);
     const check = () => {
-      const match = /http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/.exec(out);
+      const match = STAFF_LINK_PATTERN.exec(out);
       if (match) {
         clearTimeout(timer);
         resolve(match[0]);

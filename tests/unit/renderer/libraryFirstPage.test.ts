@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DrillbookApi } from '../../../shared/api/contract';
 import { NO_FILTERS } from '../../../renderer/screens/library/filters';
-import { prefetchFirstPage, takeFirstPage } from '../../../renderer/screens/library/firstPage';
+import { offerFirstPage, prefetchFirstPage, takeFirstPage } from '../../../renderer/screens/library/firstPage';
 import { pageQuery } from '../../../renderer/screens/library/paging';
 
 const PAGE = { items: [], total: 0, damaged: [] };
@@ -82,5 +82,31 @@ describe("the library's first page, asked for as the page starts", () => {
     } finally {
       process.off('unhandledRejection', unhandled);
     }
+  });
+});
+
+describe('the first page as the host rendered it into the page', () => {
+  it('is given with its value and the change counter it was listed at, marked as shown already', () => {
+    offerFirstPage(PAGE, 17);
+    expect(takeFirstPage(NO_FILTERS, 0)).toEqual({
+      result: expect.any(Promise),
+      value: PAGE,
+      librarySeq: 17,
+      inPage: true,
+    });
+    expect(takeFirstPage(NO_FILTERS, 0)).toBeNull();
+  });
+
+  it('replaces a page asked for over the socket, which then stops listening', () => {
+    const f = fakeApi();
+    prefetchFirstPage(f.api);
+    offerFirstPage(PAGE, 3);
+    expect(f.stopped).toHaveBeenCalled();
+    expect(takeFirstPage(NO_FILTERS, 0)?.inPage).toBe(true);
+  });
+
+  it('asked for over the socket, has no known counter and is not shown already', () => {
+    prefetchFirstPage(fakeApi().api);
+    expect(takeFirstPage(NO_FILTERS, 0)).toMatchObject({ librarySeq: 0, inPage: false });
   });
 });
