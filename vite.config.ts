@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { APP_PRELOAD_ATTRIBUTE } from './shared/api/firstPage';
 
 /** The faces of Noto Sans that main.tsx imports: every screen's text is set in them. */
 const FIRST_PAINT_FONTS = /^assets\/noto-sans-(latin|latin-ext|vietnamese)-(400|600)-normal-[\w-]+\.woff2$/;
@@ -62,6 +63,33 @@ function bootFirst(): Plugin {
   };
 }
 
+/**
+ * `<link rel=modulepreload>` for the app (start.tsx) and the chunks it imports: main.tsx
+ * imports it with `import()`, which alone would start the download only once main.tsx
+ * runs; listed in the page, it downloads with the page's other scripts. Marked, so the
+ * host leaves them out of a page it renders (electron/host/firstPageHtml.ts).
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'drillbook-preload-app',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).filter((output) => output.type === 'chunk');
+        const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/renderer/start.tsx'));
+        if (!start) throw new Error('no chunk for renderer/start.tsx');
+        return [start.fileName, ...start.imports]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}`, [APP_PRELOAD_ATTRIBUTE]: true },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 /** Smaller files gain too little from compression to be worth a second copy. */
 const PRECOMPRESS_MIN_BYTES = 1024;
 
@@ -99,7 +127,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadFonts(), bootFirst(), precompress()],
+  plugins: [react(), preloadFonts(), bootFirst(), preloadApp(), precompress()],
   // The catalogues are JSON: emitted as JSON.parse('…') rather than object literals, which
   // V8 reads several times faster, and a page reads its language's before the first text.
   json: { stringify: true },

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_PRELOAD_ATTRIBUTE } from '../../shared/api/firstPage';
 
 const RENDERER = path.resolve(__dirname, '../../dist/renderer');
 const html = fs.readFileSync(path.join(RENDERER, 'index.html'), 'utf8');
@@ -42,9 +43,18 @@ function scriptOf(attributes: RegExp): string {
   return src;
 }
 
+/** The app's chunk (start.tsx): the first of the links that download it with the page. */
+function appChunk(): string {
+  const tag = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(APP_PRELOAD_ATTRIBUTE));
+  const href = tag && /href="\.\/([^"]+)"/.exec(tag)?.[1];
+  if (!href) throw new Error('index.html has no link downloading the app');
+  return href;
+}
+
 describe('the scripts a page runs before its first screen', () => {
   const boot = scriptOf(/\basync\b/);
   const main = scriptOf(/^(?!.*\basync\b)/);
+  const app = appChunk();
 
   it('start with boot.ts as a script of its own, run as soon as it is here', () => {
     expect(html.indexOf(boot)).toBeLessThan(html.indexOf(main));
@@ -55,15 +65,23 @@ describe('the scripts a page runs before its first screen', () => {
     expect([...packagesOf(sourcesOf(staticGraph(boot)))]).toEqual([]);
   });
 
-  it('the main script and all it imports load no zod (the screens that need it load it with them)', () => {
-    const packages = packagesOf(sourcesOf(staticGraph(main)));
+  it('the main script loads no package either: it imports the app once a page the host rendered is painted', () => {
+    expect(sourcesOf([main]).some((s) => s.endsWith('renderer/main.tsx'))).toBe(true);
+    expect([...packagesOf(sourcesOf(staticGraph(main)))]).toEqual([]);
+  });
+
+  it('the app, downloaded with the page, holds React and i18next but no zod (the screens that need it load it with them)', () => {
+    expect(sourcesOf([app]).some((s) => s.endsWith('renderer/start.tsx'))).toBe(true);
+    const packages = packagesOf(sourcesOf(staticGraph(app)));
     expect(packages.has('react-dom')).toBe(true);
     expect(packages.has('i18next')).toBe(true);
     expect(packages.has('zod')).toBe(false);
+    // Every chunk the app imports is downloaded with the page too.
+    for (const file of staticGraph(app)) expect(html, file).toContain(`/${file}"`);
   });
 
   it('are each there compressed too, for the host to serve to browsers that accept it', () => {
-    for (const file of [...staticGraph(boot), ...staticGraph(main)]) {
+    for (const file of new Set([...staticGraph(boot), ...staticGraph(main), ...staticGraph(app)])) {
       const size = fs.statSync(path.join(RENDERER, file)).size;
       if (size < 1024) continue; // too small to be worth it (vite.config.ts)
       for (const suffix of ['.br', '.gz']) {
