@@ -1,6 +1,7 @@
 // library_open_ms_10000: the library screen in Chromium over the seeded library, from
 // navigation start to the first exercise card on screen, timed in the page itself
-// (performance.now() counts from navigation start). A fresh browser context each run,
+// (performance.now() counts from navigation start): the later of the frame that lays
+// the card out and the page's first contentful paint. A fresh browser context each run,
 // so nothing comes from the HTTP cache: the figure is a first visit, not a warm reload.
 // Two things of the harness's own are kept out of the timed page: the browser still
 // tearing down the last run's context (a pause before navigating; without it the figure
@@ -42,7 +43,8 @@ const FIRST_CARD_PROBE = `(() => {
   }).observe(document, { childList: true, subtree: true });
 })();`;
 
-type Probe = { firstCardMs: number; cards: number; summary: string; milestones: PageMilestones };
+/** `laidOutMs`: the frame that lays out the first card begins; `firstCardMs`: the card is visible. */
+type Probe = { laidOutMs: number; firstCardMs: number; cards: number; summary: string; milestones: PageMilestones };
 
 /** One visit in a fresh context. `watchSocket` adds the socket's times, at a cost to the page: never on a timed run. */
 async function openOnce(browser: Browser, url: string, watchSocket: true): Promise<Probe & SocketMilestones>;
@@ -56,7 +58,7 @@ async function openOnce(browser: Browser, url: string, watchSocket = false): Pro
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const firstCard = page.waitForEvent('console', (m) => m.text().startsWith(FIRST_CARD_MESSAGE));
     await page.goto(url);
-    const firstCardMs = Number((await firstCard).text().slice(FIRST_CARD_MESSAGE.length));
+    const laidOutMs = Number((await firstCard).text().slice(FIRST_CARD_MESSAGE.length));
     // The screen renders a screenful first and the rest of the page a frame later.
     await page.waitForFunction(
       (whole) => document.querySelectorAll('.exercise-card').length >= whole,
@@ -67,7 +69,12 @@ async function openOnce(browser: Browser, url: string, watchSocket = false): Pro
       summary: document.querySelector('.list-summary')?.textContent ?? '',
     }));
     const milestones = await readPageMilestones(page);
-    return { firstCardMs, ...probe, milestones, ...(socket ? await socket.read() : {}) };
+    // The frame that lays out the first card may be presented well after it begins: on a
+    // page the host rendered, Chromium's first contentful paint came up to 150 ms after
+    // (parsing the rest, laying it out with the fonts, rasterizing). Nothing is visible
+    // before that paint, so the card is not either.
+    const firstCardMs = Math.max(laidOutMs, milestones.firstContentfulPaint ?? laidOutMs);
+    return { laidOutMs, firstCardMs, ...probe, milestones, ...(socket ? await socket.read() : {}) };
   } finally {
     await context.close();
   }
@@ -87,6 +94,7 @@ export async function timeLibraryOpen(
     const ms = median(probes.map((p) => p.firstCardMs));
     const last = probes.at(-1)!;
     log(`  library screen: first card at ${probes.map((p) => p.firstCardMs.toFixed(0)).join(', ')} ms`);
+    log(`  library screen: its frame began at ${probes.map((p) => p.laidOutMs.toFixed(0)).join(', ')} ms`);
     log(describePageMilestones(probes.map((p) => p.milestones)));
     log(describeSocketMilestones(await openOnce(browser, host.url, true)));
     log(`  library screen says "${last.summary}" and renders ${last.cards} cards`);
