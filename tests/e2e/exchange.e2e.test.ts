@@ -29,7 +29,9 @@ describe('library features, end to end (Vietnamese UI)', () => {
     await templates.getByRole('button', { name: /^Dùng mẫu này: .*khủng bố/ }).click();
     await page.waitForURL(/#\/exercises\//);
     await page.getByRole('link', { name: 'Drillbook' }).click();
-    const title = await cards(page).getByRole('heading').first().innerText();
+    // textContent, not innerText: a card just inserted may not be rendered yet (its
+    // content-visibility is auto until the browser sees it on screen), and innerText is then ''.
+    const title = (await cards(page).getByRole('heading').first().textContent()) ?? '';
     expect(title).toMatch(/khủng bố/);
 
     // And the border-port drill in Traditional Chinese, found by a Simplified query.
