@@ -19,7 +19,7 @@ export type Prefetched = {
    * the library from there, so a change made before it listens is not missed. 0: unknown.
    */
   librarySeq: number;
-  /** The page came with the HTML, which already shows all its cards. */
+  /** The page came with the HTML, which already shows it: the screen renders it whole at once. */
   inPage: boolean;
 };
 type FirstPage = Prefetched & { stale: boolean; stopListening(): void };
