@@ -79,6 +79,8 @@ export type HostCore = {
   guestPrincipal(binding: GuestBinding): Principal;
   /** Pushed events for one connection or window (subscriptions.ts). */
   subscriptions: Pick<SubscriptionHub, 'open'>;
+  /** The library's change counter now: what a staff subscription would be told (a page the host renders carries it). */
+  librarySeq(): number;
   /**
    * The office network, once a web transport runs (lanController.ts); null: none runs, and
    * `lan.open` is refused. Given after the core opens, since the transport needs the core.
@@ -245,6 +247,7 @@ function assemble(
     notices,
     guestPrincipal: (binding) => guests.principalOf(binding),
     subscriptions,
+    librarySeq: () => subscriptions.counter('library'),
     useLan(port) {
       lan = port;
     },

@@ -21,7 +21,7 @@ import type { Logger } from './ports';
 /** Who calls (decided by the transport, never by the client) and over what. */
 export type Caller = {
   principal: Principal;
-  transport: 'ipc' | 'ws' | 'test';
+  transport: 'ipc' | 'ws' | 'http' | 'test';
   connectionId?: string;
   /** The peer's address, for per-address limits (joining). */
   remoteAddress?: string;

@@ -29,11 +29,11 @@ export function acceptedLanguages(header: string | undefined): string[] {
   return weighted.sort((a, b) => b.weight - a.weight || a.index - b.index).map((w) => w.tag);
 }
 
-/** A cookie's value from a Cookie header, or null. */
+/** A cookie's value from a Cookie header, as sent (the locale's is plain ASCII), or null. */
 function cookieValue(header: string | undefined, name: string): string | null {
   for (const pair of (header ?? '').split(';')) {
     const [key, ...value] = pair.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
+    if (key === name) return value.join('=');
   }
   return null;
 }
@@ -50,8 +50,8 @@ export function localeOfRequest(headers: Pick<IncomingHttpHeaders, 'cookie' | 'a
  * the app's preload links (APP_PRELOAD_ATTRIBUTE). The markup is inert and hidden from
  * assistive technology (and so from tests that find elements by role): its controls do
  * nothing until React's first render replaces it, so nobody, mouse, keyboard or screen
- * reader, meets a button that ignores them. The JSON has every `<` escaped, so no title can end its script element
- * and start markup.
+ * reader, meets a button that ignores them. The JSON has every `<` escaped, so no title
+ * can end its script element and start markup.
  */
 export function withFirstPage(indexHtml: string, markup: string, data: FirstPageData): string {
   const root = '<div id="root"></div>';
@@ -68,7 +68,7 @@ export function withFirstPage(indexHtml: string, markup: string, data: FirstPage
 }
 
 export type FirstPageDeps = {
-  core: Pick<HostCore, 'dispatch' | 'subscriptions'>;
+  core: Pick<HostCore, 'dispatch' | 'librarySeq'>;
   /** The renderer's module (prerenderModule.ts); null when it cannot be loaded. */
   prerenderer(): LibraryPrerenderer | null;
   /** The built index.html. */
@@ -84,26 +84,14 @@ export type FirstPageRenderer = (headers: IncomingHttpHeaders) => Promise<string
 
 export function createFirstPageRenderer(deps: FirstPageDeps): FirstPageRenderer {
   const { core, logger } = deps;
-  /** The library's change counter now, as a staff socket subscribing would be told. */
-  function librarySeq(): number {
-    const subscriber = core.subscriptions.open(
-      () => DESKTOP_STAFF,
-      () => {},
-    );
-    try {
-      return subscriber.subscribe('library', 0).seq;
-    } finally {
-      subscriber.close();
-    }
-  }
   return async (headers) => {
     const prerenderer = deps.prerenderer();
     if (!prerenderer) return null;
     // The counter before the list: a change in between is then sent to the page, not missed.
-    const seq = librarySeq();
+    const seq = core.librarySeq();
     const listed = await core.dispatch('library.list', prerenderer.query, {
       principal: DESKTOP_STAFF,
-      transport: 'ws',
+      transport: 'http',
     });
     if (!listed.ok) {
       logger.warn('library first page not rendered', { code: listed.error.code });

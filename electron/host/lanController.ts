@@ -127,7 +127,7 @@ export type WebTransport = { server: HostServer; lan: LanPort; close(): Promise<
  */
 export async function startWebTransport(
   options: Omit<HostServerOptions, 'addresses' | 'core' | 'firstPage'> & {
-    core: Pick<HostCore, 'dispatch' | 'subscriptions' | 'guestPrincipal' | 'presence' | 'useLan'>;
+    core: Pick<HostCore, 'dispatch' | 'subscriptions' | 'guestPrincipal' | 'presence' | 'useLan' | 'librarySeq'>;
     officeAddresses?: () => string[];
     fallbackToAnyPort?: boolean;
     /** Renders staff links' first page (prerenderModule.ts); absent, pages are served as built. */

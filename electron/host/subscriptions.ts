@@ -110,6 +110,10 @@ export function createSubscriptionHub(deps: SubscriptionDeps) {
   });
 
   return {
+    /** The library's (or the LAN's) counter now: what a staff subscription would be told. */
+    counter(topic: CounterTopic): number {
+      return counters[topic];
+    },
     open(principal: () => Principal, send: (event: TopicEvent) => void): Subscriber {
       /** The counter topics this connection follows (staff only). */
       const following = new Set<CounterTopic>();

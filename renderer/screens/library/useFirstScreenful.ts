@@ -3,7 +3,7 @@
 // card on screen, and a window shows a dozen or so. The rest are rendered in the task after
 // that frame is painted. Only the screen's first list: later ones (a page turn, a search, a
 // change elsewhere) are rendered whole, so a list never shrinks under someone scrolling it.
-// Nor one the page already shows whole (the host rendered it into the HTML): `split` false.
+// Nor one the page already shows (the host rendered it into the HTML): `split` false.
 import { useEffect, useState } from 'react';
 import { cardsOnFirstScreen } from './paging';
 
