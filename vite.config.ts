@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
-import { APP_PRELOAD_ATTRIBUTE } from './shared/api/firstPage';
+import { NOT_FOR_RENDERED_PAGE_ATTRIBUTE } from './shared/api/firstPage';
 
 /** The faces of Noto Sans that main.tsx imports: every screen's text is set in them. */
 const FIRST_PAINT_FONTS = /^assets\/noto-sans-(latin|latin-ext|vietnamese)-(400|600)-normal-[\w-]+\.woff2$/;
@@ -12,7 +12,8 @@ const FIRST_PAINT_FONTS = /^assets\/noto-sans-(latin|latin-ext|vietnamese)-(400|
  * `<link rel=preload>` for the app's own font files. A browser asks for a web font only
  * once laid-out text needs it, i.e. after the scripts have run and rendered: the faces then
  * arrive one by one after the first screen and each re-lays out every text on it. Asked
- * for with the scripts, they are there before the first layout.
+ * for with the scripts, they are there before the first layout. Marked, so the host leaves
+ * them out of a page it renders, where they held up the first paint (shared/api/firstPage.ts).
  */
 function preloadFonts(): Plugin {
   return {
@@ -26,7 +27,14 @@ function preloadFonts(): Plugin {
           .map((file) => ({
             tag: 'link',
             // Fonts are always fetched in CORS mode: without `crossorigin` the preload is not reused.
-            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' },
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              href: `./${file}`,
+              crossorigin: '',
+              [NOT_FOR_RENDERED_PAGE_ATTRIBUTE]: true,
+            },
             injectTo: 'head' as const,
           }));
       },
@@ -82,7 +90,12 @@ function preloadApp(): Plugin {
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}`, [APP_PRELOAD_ATTRIBUTE]: true },
+            attrs: {
+              rel: 'modulepreload',
+              crossorigin: true,
+              href: `./${file}`,
+              [NOT_FOR_RENDERED_PAGE_ATTRIBUTE]: true,
+            },
             injectTo: 'head' as const,
           }));
       },

@@ -6,7 +6,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { FIRST_PAGE_ELEMENT_ID, LOCALE_COOKIE } from '../../shared/api/endpoints';
 import {
-  APP_PRELOAD_ATTRIBUTE,
+  NOT_FOR_RENDERED_PAGE_ATTRIBUTE,
   type FirstPageData,
   type LibraryPage,
   type LibraryPrerenderer,
@@ -47,7 +47,7 @@ export function localeOfRequest(headers: Pick<IncomingHttpHeaders, 'cookie' | 'a
 
 /**
  * index.html with `markup` in its root and `data` beside it, in `data.locale`, without
- * the app's preload links (APP_PRELOAD_ATTRIBUTE). The markup is inert and hidden from
+ * the preload links of the app and the fonts (NOT_FOR_RENDERED_PAGE_ATTRIBUTE). The markup is inert and hidden from
  * assistive technology (and so from tests that find elements by role): its controls do
  * nothing until React's first render replaces it, so nobody, mouse, keyboard or screen
  * reader, meets a button that ignores them. The JSON has every `<` escaped, so no title
@@ -58,7 +58,7 @@ export function withFirstPage(indexHtml: string, markup: string, data: FirstPage
   if (!indexHtml.includes(root)) throw new Error('index.html has no empty #root');
   const json = JSON.stringify(data).replaceAll('<', '\\u003c');
   return indexHtml
-    .replace(new RegExp(`\\s*<link\\b[^>]*\\b${APP_PRELOAD_ATTRIBUTE}\\b[^>]*>`, 'g'), '')
+    .replace(new RegExp(`\\s*<link\\b[^>]*\\b${NOT_FOR_RENDERED_PAGE_ATTRIBUTE}\\b[^>]*>`, 'g'), '')
     .replace(/<html lang="[^"]*"/, `<html lang="${data.locale}"`)
     .replace(
       root,

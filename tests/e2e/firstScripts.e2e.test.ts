@@ -6,10 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_PRELOAD_ATTRIBUTE } from '../../shared/api/firstPage';
+import { NOT_FOR_RENDERED_PAGE_ATTRIBUTE } from '../../shared/api/firstPage';
 
 const RENDERER = path.resolve(__dirname, '../../dist/renderer');
 const html = fs.readFileSync(path.join(RENDERER, 'index.html'), 'utf8');
+
+const linkTags = () => [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);
 
 /** The chunk and every chunk it imports statically (not `import()`, which loads on demand). */
 function staticGraph(entry: string): string[] {
@@ -45,7 +47,7 @@ function scriptOf(attributes: RegExp): string {
 
 /** The app's chunk (start.tsx): the first of the links that download it with the page. */
 function appChunk(): string {
-  const tag = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).find((t) => t.includes(APP_PRELOAD_ATTRIBUTE));
+  const tag = linkTags().find((t) => t.includes('rel="modulepreload"') && t.includes(NOT_FOR_RENDERED_PAGE_ATTRIBUTE));
   const href = tag && /href="\.\/([^"]+)"/.exec(tag)?.[1];
   if (!href) throw new Error('index.html has no link downloading the app');
   return href;
@@ -78,6 +80,12 @@ describe('the scripts a page runs before its first screen', () => {
     expect(packages.has('zod')).toBe(false);
     // Every chunk the app imports is downloaded with the page too.
     for (const file of staticGraph(app)) expect(html, file).toContain(`/${file}"`);
+  });
+
+  it('leave the fonts preloaded, but marked for the host to leave out of a page it renders', () => {
+    const fonts = linkTags().filter((t) => t.includes('as="font"'));
+    expect(fonts.length).toBeGreaterThanOrEqual(6); // Noto Sans: latin, latin-ext and vietnamese, 400 and 600
+    for (const tag of fonts) expect(tag).toContain(NOT_FOR_RENDERED_PAGE_ATTRIBUTE);
   });
 
   it('are each there compressed too, for the host to serve to browsers that accept it', () => {

@@ -127,6 +127,13 @@ describe('exercise library, end to end', () => {
     expect(html).toContain('<html lang="vi"');
     expect(html).toContain('class="exercise-card"');
     expect(html).toContain('Diễn tập cháy chợ Đông Ba');
+    // No font is preloaded (it held up the first paint), yet the cards end in Noto Sans.
+    expect(html).not.toContain('as="font"');
+    const fontsLoaded = await fresh.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.includes('Noto Sans') && f.status === 'loaded').length;
+    });
+    expect(fontsLoaded).toBeGreaterThan(0);
     // The key leaves the address bar (a screenshot or a shoulder would show it).
     await fresh.waitForURL((url) => !url.search.includes('token'));
     // Once React has taken the page over, the card's controls work.

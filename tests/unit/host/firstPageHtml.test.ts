@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptedLanguages, localeOfRequest, withFirstPage } from '../../../electron/host/firstPageHtml';
 import { FIRST_PAGE_ELEMENT_ID, LOCALE_COOKIE } from '../../../shared/api/endpoints';
-import { APP_PRELOAD_ATTRIBUTE, readFirstPageData, type FirstPageData } from '../../../shared/api/firstPage';
+import { NOT_FOR_RENDERED_PAGE_ATTRIBUTE, readFirstPageData, type FirstPageData } from '../../../shared/api/firstPage';
 
 const INDEX = `<!doctype html>
 <html lang="en">
@@ -10,8 +10,10 @@ const INDEX = `<!doctype html>
     <script type="module" crossorigin src="./assets/index-1.js"></script>
     <link rel="modulepreload" crossorigin href="./assets/boot-1.js">
     <link rel="stylesheet" crossorigin href="./assets/index-1.css">
-    <link rel="modulepreload" crossorigin href="./assets/start-1.js" ${APP_PRELOAD_ATTRIBUTE}>
-    <link rel="modulepreload" crossorigin href="./assets/files-1.js" ${APP_PRELOAD_ATTRIBUTE}>
+    <link rel="preload" as="font" type="font/woff2" href="./assets/noto-sans-latin-400-normal-1.woff2" crossorigin="" ${NOT_FOR_RENDERED_PAGE_ATTRIBUTE}>
+    <link rel="preload" as="image" href="./assets/logo-1.png">
+    <link rel="modulepreload" crossorigin href="./assets/start-1.js" ${NOT_FOR_RENDERED_PAGE_ATTRIBUTE}>
+    <link rel="modulepreload" crossorigin href="./assets/files-1.js" ${NOT_FOR_RENDERED_PAGE_ATTRIBUTE}>
   </head>
   <body>
     <div id="root"></div>
@@ -74,10 +76,13 @@ describe("a staff link's page with the library's first page in it", () => {
     expect(withFirstPage(INDEX, '', DATA)).toContain('<html lang="vi">');
   });
 
-  it('goes without the links that download the app, and keeps every other', () => {
+  it('goes without the links that preload the app and the fonts, and keeps every other', () => {
     const html = withFirstPage(INDEX, '', DATA);
-    expect(html).not.toContain(APP_PRELOAD_ATTRIBUTE);
+    expect(html).not.toContain(NOT_FOR_RENDERED_PAGE_ATTRIBUTE);
     expect(html).not.toContain('start-1.js');
+    expect(html).not.toContain('files-1.js');
+    expect(html).not.toContain('.woff2');
+    expect(html).toContain('<link rel="preload" as="image" href="./assets/logo-1.png">');
     expect(html).toContain('<link rel="modulepreload" crossorigin href="./assets/boot-1.js">');
     expect(html).toContain('<link rel="stylesheet" crossorigin href="./assets/index-1.css">');
   });
