@@ -5,38 +5,50 @@ import zlib from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import { NOT_FOR_RENDERED_PAGE_ATTRIBUTE } from './shared/api/firstPage';
 
-/** The faces of Noto Sans that main.tsx imports: every screen's text is set in them. */
+/** The faces of Noto Sans that fonts.ts imports: every screen's text is set in them. */
 const FIRST_PAINT_FONTS = /^assets\/noto-sans-(latin|latin-ext|vietnamese)-(400|600)-normal-[\w-]+\.woff2$/;
 
 /**
- * `<link rel=preload>` for the app's own font files. A browser asks for a web font only
- * once laid-out text needs it, i.e. after the scripts have run and rendered: the faces then
- * arrive one by one after the first screen and each re-lays out every text on it. Asked
- * for with the scripts, they are there before the first layout. Marked, so the host leaves
- * them out of a page it renders, where they held up the first paint (shared/api/firstPage.ts).
+ * The fonts in the page: a link to fonts.ts's style sheet, and `<link rel=preload>` for
+ * their files. A browser asks for a web font only once laid-out text needs it, i.e. after
+ * the scripts have run and rendered: the faces then arrive one by one after the first
+ * screen and each re-lays out every text on it. Asked for with the page, they are there
+ * before the first layout. Marked, so the host leaves them out of a page it renders,
+ * where they held up the first paint (renderer/fonts.ts, shared/api/firstPage.ts).
  */
-function preloadFonts(): Plugin {
+function fontsWithPage(): Plugin {
   return {
-    name: 'drillbook-preload-fonts',
+    name: 'drillbook-fonts-with-page',
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        return Object.keys(context.bundle ?? {})
-          .filter((file) => FIRST_PAINT_FONTS.test(file))
-          .sort()
-          .map((file) => ({
+        const bundle = Object.values(context.bundle ?? {});
+        // fonts.ts holds nothing but style sheets: its chunk is dropped, its sheet kept.
+        const sheets = bundle
+          .filter((output) => output.type === 'asset' && output.originalFileNames.includes('fonts.ts'))
+          .map((output) => output.fileName);
+        if (sheets.length === 0) throw new Error('no style sheet for renderer/fonts.ts');
+        const files = bundle.filter((output) => FIRST_PAINT_FONTS.test(output.fileName)).map((f) => f.fileName);
+        return [
+          ...sheets.map((file) => ({
             tag: 'link',
-            // Fonts are always fetched in CORS mode: without `crossorigin` the preload is not reused.
+            attrs: { rel: 'stylesheet', crossorigin: true, href: `./${file}`, [NOT_FOR_RENDERED_PAGE_ATTRIBUTE]: true },
+            injectTo: 'head' as const,
+          })),
+          ...files.sort().map((file) => ({
+            tag: 'link',
             attrs: {
               rel: 'preload',
               as: 'font',
               type: 'font/woff2',
               href: `./${file}`,
+              // Fonts are always fetched in CORS mode: without `crossorigin` the preload is not reused.
               crossorigin: '',
               [NOT_FOR_RENDERED_PAGE_ATTRIBUTE]: true,
             },
             injectTo: 'head' as const,
-          }));
+          })),
+        ];
       },
     },
   };
@@ -140,7 +152,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), preloadFonts(), bootFirst(), preloadApp(), precompress()],
+  plugins: [react(), fontsWithPage(), bootFirst(), preloadApp(), precompress()],
   // The catalogues are JSON: emitted as JSON.parse('…') rather than object literals, which
   // V8 reads several times faster, and a page reads its language's before the first text.
   json: { stringify: true },

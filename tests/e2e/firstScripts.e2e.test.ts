@@ -82,10 +82,20 @@ describe('the scripts a page runs before its first screen', () => {
     for (const file of staticGraph(app)) expect(html, file).toContain(`/${file}"`);
   });
 
-  it('leave the fonts preloaded, but marked for the host to leave out of a page it renders', () => {
-    const fonts = linkTags().filter((t) => t.includes('as="font"'));
-    expect(fonts.length).toBeGreaterThanOrEqual(6); // Noto Sans: latin, latin-ext and vietnamese, 400 and 600
-    for (const tag of fonts) expect(tag).toContain(NOT_FOR_RENDERED_PAGE_ATTRIBUTE);
+  it('link the fonts and preload their files, marked for the host to leave out of a page it renders', () => {
+    const preloads = linkTags().filter((t) => t.includes('as="font"'));
+    expect(preloads.length).toBeGreaterThanOrEqual(6); // Noto Sans: latin, latin-ext and vietnamese, 400 and 600
+    for (const tag of preloads) expect(tag).toContain(NOT_FOR_RENDERED_PAGE_ATTRIBUTE);
+    const sheets = linkTags().filter((t) => t.includes('rel="stylesheet"'));
+    const cssOf = (tag: string) => fs.readFileSync(path.join(RENDERER, /href="\.\/([^"]+)"/.exec(tag)![1]!), 'utf8');
+    // The fonts' faces are in a sheet of their own; the sheet a rendered page keeps asks for no font.
+    const fonts = sheets.filter((t) => cssOf(t).includes('@font-face'));
+    expect(fonts).toHaveLength(1);
+    expect(cssOf(fonts[0]!)).toContain('Noto Sans');
+    expect(fonts[0]).toContain(NOT_FOR_RENDERED_PAGE_ATTRIBUTE);
+    for (const kept of sheets.filter((t) => !t.includes(NOT_FOR_RENDERED_PAGE_ATTRIBUTE))) {
+      expect(cssOf(kept)).not.toContain('@font-face');
+    }
   });
 
   it('are each there compressed too, for the host to serve to browsers that accept it', () => {
