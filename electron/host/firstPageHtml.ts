@@ -46,7 +46,7 @@ export function localeOfRequest(headers: Pick<IncomingHttpHeaders, 'cookie' | 'a
 }
 
 /**
- * index.html with `markup` in its root and `data` beside it, in `data.locale`, without the
+ * index.html with `markup` in its root and `data` first in its head, in `data.locale`, without the
  * links a rendered page goes without: the app's and the fonts' (NOT_FOR_RENDERED_PAGE_ATTRIBUTE).
  * The markup is inert and hidden from assistive technology (and so from tests that find
  * elements by role): its controls do nothing until React's first render replaces it, so
@@ -56,15 +56,17 @@ export function localeOfRequest(headers: Pick<IncomingHttpHeaders, 'cookie' | 'a
 export function withFirstPage(indexHtml: string, markup: string, data: FirstPageData): string {
   const root = '<div id="root"></div>';
   if (!indexHtml.includes(root)) throw new Error('index.html has no empty #root');
+  if (!indexHtml.includes('<head>')) throw new Error('index.html has no <head>');
   const json = JSON.stringify(data).replaceAll('<', '\\u003c');
-  return indexHtml
-    .replace(new RegExp(`\\s*<link\\b[^>]*\\b${NOT_FOR_RENDERED_PAGE_ATTRIBUTE}\\b[^>]*>`, 'g'), '')
-    .replace(/<html lang="[^"]*"/, `<html lang="${data.locale}"`)
-    .replace(
-      root,
-      () =>
-        `<div id="root"><div inert aria-hidden="true">${markup}</div></div><script type="application/json" id="${FIRST_PAGE_ELEMENT_ID}">${json}</script>`,
-    );
+  return (
+    indexHtml
+      .replace(new RegExp(`\\s*<link\\b[^>]*\\b${NOT_FOR_RENDERED_PAGE_ATTRIBUTE}\\b[^>]*>`, 'g'), '')
+      .replace(/<html lang="[^"]*"/, `<html lang="${data.locale}"`)
+      // The data first, before any script: boot.ts runs as soon as it is here (async), and
+      // may be while the body is still being parsed; it reads the data then.
+      .replace('<head>', () => `<head><script type="application/json" id="${FIRST_PAGE_ELEMENT_ID}">${json}</script>`)
+      .replace(root, () => `<div id="root"><div inert aria-hidden="true">${markup}</div></div>`)
+  );
 }
 
 export type FirstPageDeps = {

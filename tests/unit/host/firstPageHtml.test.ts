@@ -56,13 +56,16 @@ function dataElementText(html: string): string {
 }
 
 describe("a staff link's page with the library's first page in it", () => {
-  it('puts the markup into the root and the data, as it was, beside it', () => {
+  it('puts the markup into the root and the data, as it was, first in the head', () => {
     const html = withFirstPage(INDEX, '<main class="library">cards</main>', DATA);
     // Inert until React replaces it: its buttons would do nothing yet.
     expect(html).toContain(
       '<div id="root"><div inert aria-hidden="true"><main class="library">cards</main></div></div>',
     );
     expect(readFirstPageData(dataElementText(html))).toEqual(DATA);
+    // Before boot.ts's script, which may run before the parser reaches the body.
+    expect(html).toContain(`<head><script type="application/json" id="${FIRST_PAGE_ELEMENT_ID}">`);
+    expect(html.indexOf(FIRST_PAGE_ELEMENT_ID)).toBeLessThan(html.indexOf('boot-1.js'));
   });
 
   it('leaves no title a way to end the data element and start markup of its own', () => {
