@@ -8,13 +8,14 @@ import { isLocale, type Locale } from '../i18n/locales';
 import type { MethodInput, MethodOutput } from './contract';
 
 /**
- * Marks index.html's preload links that a page the host rendered goes without, because
- * they held up its first paint (measured, A/B):
- * - the app's (React and the screens): the download competed with painting the page, and
- *   renderer/main.tsx imports the app once it is painted;
- * - the fonts': Chromium holds the first paint of a page until its preloaded fonts are
- *   here (or a timeout), ~100 ms here. Without them the cards are painted at once in a
- *   system face, and in Noto Sans (font-display: swap) as soon as it arrives.
+ * Marks index.html's links that a page the host rendered goes without, because they held
+ * up its first paint (measured, A/B):
+ * - the app's preloads (React and the screens): the download competed with painting the
+ *   page, and renderer/main.tsx imports the app once it is painted;
+ * - the fonts' style sheet and preloads: Chromium holds the first paint of a page until
+ *   its preloaded fonts are here (or a timeout), ~100 ms here, and the fonts were decoded
+ *   while that paint was rasterized. Without them the cards are painted in a system face,
+ *   and in Noto Sans (font-display: swap) once main.tsx has imported renderer/fonts.ts.
  * A page React renders keeps them all: there they arrive before its first layout.
  */
 export const NOT_FOR_RENDERED_PAGE_ATTRIBUTE = 'data-not-for-rendered-page';
