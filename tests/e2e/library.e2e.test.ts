@@ -145,6 +145,14 @@ describe('exercise library, end to end', () => {
     // A reload has no key in its address: the tab kept it, and the library is there.
     await fresh.reload();
     await list.getByRole('heading', { name: 'Diễn tập cháy chợ Đông Ba' }).waitFor();
+    // That page is not rendered by the host: it links the fonts itself, and main.tsx's
+    // import of them adds no second copy.
+    const fontSheets = await fresh.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter((l) => /\/fonts-/.test(l.href))
+          .length,
+    );
+    expect(fontSheets).toBe(1);
   });
 
   it('without the token the page explains where to get the link', async () => {
