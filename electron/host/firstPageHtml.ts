@@ -48,10 +48,11 @@ export function localeOfRequest(headers: Pick<IncomingHttpHeaders, 'cookie' | 'a
 /**
  * index.html with `markup` in its root and `data` first in its head, in `data.locale`,
  * without the links a rendered page goes without, the app's and the fonts'
- * (NOT_FOR_RENDERED_PAGE_ATTRIBUTE). The markup is inert and hidden from assistive technology (and so from tests that find
- * elements by role): its controls do nothing until React's first render replaces it, so
- * nobody, mouse, keyboard or screen reader, meets a button that ignores them. The JSON has
- * every `<` escaped, so no title can end its script element and start markup.
+ * (NOT_FOR_RENDERED_PAGE_ATTRIBUTE). The markup is inert and hidden from assistive
+ * technology (and so from tests that find elements by role): its controls do nothing until
+ * React's first render replaces it, so nobody, mouse, keyboard or screen reader, meets a
+ * button that ignores them. The JSON has every `<` escaped, so no title can end its script
+ * element and start markup.
  */
 export function withFirstPage(indexHtml: string, markup: string, data: FirstPageData): string {
   const root = '<div id="root"></div>';

@@ -71,7 +71,7 @@ async function openOnce(browser: Browser, url: string, watchSocket = false): Pro
     const milestones = await readPageMilestones(page);
     // The frame that lays out the first card may be presented well after it begins: on a
     // page the host rendered, Chromium's first contentful paint came up to 150 ms after
-    // (parsing the rest, laying it out with the fonts, rasterizing). Nothing is visible
+    // (parsing the rest, laying it out, rasterizing). Nothing is visible
     // before that paint, so the card is not either.
     const firstCardMs = Math.max(laidOutMs, milestones.firstContentfulPaint ?? laidOutMs);
     return { laidOutMs, firstCardMs, ...probe, milestones, ...(socket ? await socket.read() : {}) };
